@@ -1,0 +1,41 @@
+# newsbot: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+MONGO_DIR ?= .run/mongo
+MONGO_PORT ?= 27017
+# Extra arguments for `make crawl`, e.g. CRAWL_ARGS="-s CLOSESPIDER_ITEMCOUNT=500"
+CRAWL_ARGS ?=
+PYTEST_ARGS ?=
+
+export PATH := $(PATH):/usr/local/go/bin
+
+.PHONY: setup crawl test demo mongo-up mongo-down clean
+
+setup: $(INSTALLED)
+
+$(INSTALLED): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+crawl: setup
+	mkdir -p data
+	$(BIN)/scrapy crawl laodongthudo -O data/laodongthudo.jsonl $(CRAWL_ARGS)
+
+test: setup
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+demo: setup
+	$(BIN)/python -m tests.demo
+
+mongo-up: setup
+	$(BIN)/python -m tests.services.mongo up --port $(MONGO_PORT) --data-dir $(MONGO_DIR)
+
+mongo-down: setup
+	$(BIN)/python -m tests.services.mongo down --data-dir $(MONGO_DIR)
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache

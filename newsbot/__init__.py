@@ -1,0 +1,1 @@
+"""newsbot: a Scrapy crawler for Vietnamese news sites."""

@@ -1,0 +1,1 @@
+"""Pure helpers shared by the site page objects: no I/O, no Scrapy objects."""

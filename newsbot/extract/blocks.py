@@ -1,0 +1,141 @@
+"""Finding a page's link blocks ("Tin khác", "Nên xem"...) by their heading text.
+
+The markup of a block is unknown and changes, so a block is found from its
+heading alone: the element whose whole text is the heading, then the smallest
+element around it that holds article links after the heading. When one element
+holds several blocks, a block ends at the next heading-like element.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.extract.html import (
+    HEADING_TAGS, INVISIBLE_TAGS, ancestors, css_classes, elements, is_element, text_of,
+)
+from newsbot.extract.text import fold
+
+# Longer text than this is a sentence, not a heading.
+_HEADING_MAX_CHARS = 60
+_HEADING_CLASS = re.compile(r"title|heading|header|caption|label|\bhd\b|cat-?name")
+
+
+@dataclass
+class Block:
+    """One block found on a page: its heading, its links and the elements it covers."""
+
+    name: str
+    heading: object
+    links: list[tuple[str, str]] = field(default_factory=list)  # (url, title)
+    covered: set = field(default_factory=set)  # the elements of the block
+
+
+def _heading_elements(root, keys: dict[str, str]):
+    """(name, element) for each largest element whose whole text folds to a key."""
+    found = []
+    seen: set = set()
+    for node in root.xpath("//text()[normalize-space()]"):
+        owner = node.getparent()
+        if node.is_tail:
+            owner = owner.getparent()
+        if owner is None or not is_element(owner) or owner.tag in INVISIBLE_TAGS:
+            continue
+        piece = fold(node)
+        if not piece or not any(k.startswith(piece) for k in keys):
+            continue
+        match = None
+        for candidate in (owner, *list(ancestors(owner))[:3]):
+            text = fold(text_of(candidate))
+            if len(text) > _HEADING_MAX_CHARS:
+                break
+            if text in keys:
+                match = candidate
+        if match is not None and match not in seen:
+            seen.add(match)
+            found.append((keys[fold(text_of(match))], match))
+    return found
+
+
+def is_heading_like(el) -> bool:
+    """A heading of some other part of the page: short, titled, and not a link."""
+    tag = el.tag.lower() if is_element(el) else ""
+    if tag not in HEADING_TAGS and not _HEADING_CLASS.search(css_classes(el)):
+        return False
+    if tag == "a" or el.find(".//a") is not None or any(a.tag == "a" for a in ancestors(el)):
+        return False
+    text = text_of(el)
+    return 0 < len(text) <= _HEADING_MAX_CHARS
+
+
+def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical) -> list[Block]:
+    """Every block of the page whose heading is one of ``headings``.
+
+    ``stop_headings`` are headings of other zones that end a block;
+    ``link_filter(url)`` says which links belong in a block (article links);
+    ``canonical(href, base_url)`` turns an href into an absolute URL or None.
+    """
+    keys = {fold(h): h for h in headings}
+    stops = set(keys) | {fold(h) for h in stop_headings}
+    blocks = []
+    for name, heading in _heading_elements(root, keys):
+        block = _collect(name, heading, stops, link_filter, base_url, canonical)
+        if block.links:
+            blocks.append(block)
+    return blocks
+
+
+def _collect(name, heading, stops, link_filter, base_url, canonical) -> Block:
+    heading_ids = set(heading.iter())
+    block = Block(name, heading)
+    for container in ancestors(heading):
+        if container.tag in ("body", "html"):
+            break
+        block = _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical)
+        if block.links:
+            break
+    return block
+
+
+def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical) -> Block:
+    block = Block(name, heading, covered=set(heading_ids))
+    titles: dict[str, str] = {}
+    started = False
+    for el in elements(container):
+        if el is heading:
+            started = True
+            continue
+        if not started or el in heading_ids:
+            continue
+        if _ends_block(el, stops):
+            break
+        block.covered.add(el)
+        if el.tag != "a" or not el.get("href"):
+            continue
+        url = canonical(el.get("href"), base_url)
+        if not url or not link_filter(url):
+            continue
+        title = text_of(el) or (el.get("title") or "").strip() or _image_alt(el)
+        if url not in titles or len(title) > len(titles[url]):
+            titles[url] = title
+    block.links = list(titles.items())
+    return block
+
+
+def _is_small(el) -> bool:
+    return len(el) <= 3 and all(len(child) <= 2 for child in el)
+
+
+def _ends_block(el, stops) -> bool:
+    """The heading of the next block or zone (only small elements can be one)."""
+    if not _is_small(el):
+        return False
+    return fold(text_of(el)) in stops or is_heading_like(el)
+
+
+def _image_alt(link) -> str:
+    for img in link.iter("img"):
+        alt = (img.get("alt") or img.get("title") or "").strip()
+        if alt:
+            return alt
+    return ""

@@ -1,0 +1,205 @@
+"""Finding the article text of a page and the images and captions inside it.
+
+The container is the element with the most paragraph text, less the link text
+that is not part of a paragraph (menus, link lists): the text of a news page
+sits in one element, while navigation is mostly links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.extract.html import (
+    BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, ancestors, css_classes, elements, is_inside,
+    lines_of, text_of,
+)
+from newsbot.extract.text import fold, split_credit
+
+# Paragraph text shorter than this does not count towards finding the container.
+_SCORED_MIN_CHARS = 25
+# A paragraph that is mostly link text is a link list (inline related news).
+_MAX_LINK_DENSITY = 0.5
+_TEXT_BLOCK_TAGS = frozenset({"p", "div", "td", "li", "section", "blockquote", "article", "dd", "pre"})
+_NOISE_CLASS = re.compile(
+    r"(^|[\s_-])(ads?|adv|advert\w*|banner|qc|quang-?cao|share|social|sharing|comment\w*|"
+    r"related|relate|tinlienquan|lienquan|tag|tags|keywords?|breadcrumbs?|sidebar|"
+    r"toolbar|print|rating|vote|poll|newsletter|author|byline|sapo|lead)([\s_-]|$)"
+)
+_CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|desc-?img|chu-?thich|expnoedit|fig-?desc")
+# Sites wrap whole pages in these too (ASP.NET in <form>), so they count as furniture
+# only when small, like a furniture-looking class name:
+_FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
+# an element holding this many paragraphs, or the title, is not furniture.
+_ARTICLE_MIN_PARAGRAPHS = 3
+_PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+@dataclass
+class Image:
+    url: str
+    caption: str | None = None
+
+
+@dataclass
+class BodyParts:
+    container: object | None = None
+    paragraphs: list = field(default_factory=list)  # elements, in page order
+    images: list[Image] = field(default_factory=list)
+    caption_parts: set = field(default_factory=set)
+
+
+def _block_descendant_flags(root) -> dict:
+    """element -> whether a block-level element stands anywhere below it."""
+    flags: dict = {}
+    for el in reversed(elements(root)):
+        flags[el] = any(
+            (isinstance(c.tag, str) and c.tag in BLOCK_TAGS) or flags.get(c, False) for c in el
+        )
+    return flags
+
+
+def _is_noise(el) -> bool:
+    """Page furniture: by tag, or by a class name on an element too small to hold the article."""
+    if el.tag in INVISIBLE_TAGS or el.tag == "figure":
+        return True
+    if el.tag not in _FURNITURE_TAGS and not _NOISE_CLASS.search(css_classes(el)):
+        return False
+    return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
+
+
+def paragraph_candidates(root, excluded: set) -> list:
+    """Elements that hold one piece of running text: <p>, subheadings, text-only blocks."""
+    has_block = _block_descendant_flags(root)
+    found = []
+    skip: set = set(excluded)
+    for el in elements(root):
+        if el in skip:
+            skip.update(el)
+            continue
+        tag = el.tag
+        if _is_noise(el) or (tag == "table" and el.find(".//img") is not None):
+            skip.update(el)
+            continue
+        is_text_block = tag in _TEXT_BLOCK_TAGS and not has_block[el] and text_of(el)
+        if tag == "p" or (tag in HEADING_TAGS and tag != "h1") or is_text_block:
+            found.append(el)
+            skip.update(el)
+    return found
+
+
+def link_density(el) -> float:
+    text = len(text_of(el))
+    if not text:
+        return 0.0
+    return sum(len(text_of(a)) for a in el.iter("a")) / text
+
+
+def find_container(root, paragraphs: list, excluded: set):
+    """The element whose paragraph text minus stray link text is largest."""
+    score: dict = {}
+    counted_links: set = set()
+    for p in paragraphs:
+        text_len = len(text_of(p))
+        if text_len < _SCORED_MIN_CHARS or link_density(p) > _MAX_LINK_DENSITY:
+            continue
+        counted_links.update(p.iter("a"))
+        for anc in ancestors(p):
+            score[anc] = score.get(anc, 0) + text_len
+    for a in root.iter("a"):
+        if a in counted_links or is_inside(a, excluded):
+            continue
+        link_len = len(text_of(a))
+        for anc in ancestors(a):
+            if anc in score:
+                score[anc] -= link_len
+    if not score:
+        return None
+    # On equal scores the deeper element wins: it holds the same text with less around it.
+    return max(score, key=lambda el: (score[el], sum(1 for _ in ancestors(el))))
+
+
+def _photo_url(img) -> str | None:
+    for attr in _PHOTO_SRC_ATTRS:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
+    return srcset.split(",")[0].split()[0] if srcset else None
+
+
+def _is_tiny(img) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= 2:
+            return True
+    return False
+
+
+def _caption_near(img, container):
+    """The element that captions img: a figcaption, a table cell, or the next caption-like text."""
+    for anc in ancestors(img):
+        if anc is container:
+            break
+        if anc.tag == "figure":
+            caption = anc.find(".//figcaption")
+            return caption if caption is not None else None
+        if anc.tag == "table":
+            cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None and text_of(td)]
+            return cells[0] if cells else None
+    alt_keys = {fold(img.get("alt")), fold(img.get("title"))} - {""}
+    following = img.getnext()
+    host = img
+    while following is None and host.getparent() is not None and host.getparent() is not container:
+        host = host.getparent()
+        following = host.getnext()
+    for _ in range(2):
+        if following is None:
+            return None
+        if isinstance(following.tag, str):
+            text = text_of(following)
+            if text and (_matches_alt(text, alt_keys) or _CAPTION_CLASS.search(css_classes(following))
+                         or _all_italic(following)):
+                return following
+            if text:
+                return None
+        following = following.getnext()
+    return None
+
+
+def _matches_alt(text: str, alt_keys: set[str]) -> bool:
+    """A caption printed a second time as the image's alt or title (its credit aside)."""
+    without_credit, _ = split_credit(text)
+    return bool(alt_keys & {fold(text), fold(without_credit)})
+
+
+def _all_italic(el) -> bool:
+    text = text_of(el)
+    italic = "".join(text_of(i) for i in el.iter("em", "i"))
+    return bool(text) and len(text) <= 300 and len(italic) >= 0.9 * len(text)
+
+
+def find_images(container, excluded: set, base_url, canonical):
+    """Images of the article with the elements that caption them."""
+    images: list[Image] = []
+    caption_parts: set = set()
+    seen: set[str] = set()
+    for img in container.iter("img"):
+        if is_inside(img, excluded) or _is_tiny(img) or any(a.tag == "a" and _is_noise(a) for a in ancestors(img)):
+            continue
+        src = _photo_url(img)
+        url = canonical(src, base_url) if src else None
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        caption_el = _caption_near(img, container)
+        if caption_el is not None:
+            caption_parts.update(caption_el.iter())
+            caption = " ".join(lines_of(caption_el))
+        else:
+            caption = (img.get("alt") or img.get("title") or "").strip()
+        images.append(Image(url, caption or None))
+    for el in container.iter():
+        if isinstance(el.tag, str) and _CAPTION_CLASS.search(css_classes(el)):
+            caption_parts.update(el.iter())
+    return images, caption_parts

@@ -1,0 +1,98 @@
+"""Structured data a page carries for machines: JSON-LD and meta tags."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+     "blogposting", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting"}
+)
+# Hand-written JSON-LD often ends objects and arrays with a comma.
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _load(text: str):
+    text = _CONTROL.sub(" ", text.strip().removeprefix("<!--").removesuffix("-->"))
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
+def _flatten(data):
+    if isinstance(data, list):
+        for entry in data:
+            yield from _flatten(entry)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def json_ld(root) -> list[dict]:
+    """Every JSON-LD object of the page, @graph entries included; bad JSON skipped."""
+    objects = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            objects.extend(_flatten(_load(script.text)))
+    return objects
+
+
+def types_of(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def article_object(objects: list[dict]) -> dict:
+    """The first JSON-LD object describing an article, or an empty dict."""
+    return next((o for o in objects if types_of(o) & ARTICLE_TYPES), {})
+
+
+def breadcrumb_names(objects: list[dict]) -> list[str]:
+    for obj in objects:
+        if "breadcrumblist" not in types_of(obj):
+            continue
+        elements = obj.get("itemListElement")
+        if not isinstance(elements, list):
+            continue
+        entries = [e for e in elements if isinstance(e, dict)]
+        entries.sort(key=lambda e: e.get("position") if isinstance(e.get("position"), int) else 0)
+        names = []
+        for entry in entries:
+            name = text_value(entry.get("name") or entry.get("item"))
+            if name:
+                names.append(name)
+        return names
+    return []
+
+
+def text_value(value) -> str | None:
+    """A JSON-LD value read as text: strings as they are, {"name": ...} by name."""
+    if isinstance(value, str):
+        # Some CMSs escape JSON-LD text as HTML ("Ch&#237;nh s&#225;ch").
+        return html.unescape(value)
+    if isinstance(value, dict):
+        return text_value(value.get("name"))
+    if isinstance(value, list):
+        names = [text_value(v) for v in value]
+        names = [n for n in names if n]
+        return ", ".join(names) or None
+    return None
+
+
+def meta_tags(root) -> dict[str, list[str]]:
+    """meta property/name/itemprop -> contents, keys lower-cased, in page order."""
+    tags: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content:
+            tags.setdefault(key.strip().lower(), []).append(content)
+    return tags

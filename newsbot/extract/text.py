@@ -1,0 +1,59 @@
+"""Text normalisation for Vietnamese pages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that render as nothing but break comparisons and searches.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# \s in Python already covers NBSP, the en/em spaces and U+3000.
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, invisible characters removed, runs of white space made one space."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """A comparison key: cleaned, case-folded, without edge punctuation.
+
+    "TIN  KHÁC:", "Tin khác" and the NFD-encoded form fold to the same key.
+    """
+    folded = clean_text(text).casefold()
+    return unicodedata.normalize("NFC", _EDGE_PUNCTUATION.sub("", folded))
+
+
+def strip_dateline(text: str, marks: tuple[str, ...]) -> str:
+    """Remove a leading dateline mark such as "(LĐTĐ) -" from a lead."""
+    for mark in marks:
+        pattern = re.compile(
+            r"^\(?\s*" + re.escape(mark) + r"\s*\)?\s*[-–—:]?\s*", re.IGNORECASE
+        )
+        stripped = pattern.sub("", text, count=1)
+        if stripped != text:
+            return stripped
+    return text
+
+
+_CREDIT = re.compile(
+    r"[\s(\[]*[-–—]?\s*[(\[]?\s*(?:Ảnh|Photo|Nguồn ảnh)\s*:\s*"
+    r"(?P<credit>[^()\[\]]+?)\s*[)\]]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_credit(caption: str) -> tuple[str | None, str | None]:
+    """Split a trailing photo credit ("... Ảnh: Hoàng Phúc") off a caption."""
+    caption = clean_text(caption)
+    match = _CREDIT.search(caption)
+    if not match:
+        return caption or None, None
+    rest = caption[: match.start()].strip(" -–—")
+    return rest or None, match.group("credit").strip() or None

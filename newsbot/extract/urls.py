@@ -1,0 +1,51 @@
+"""Canonical URL form and host rules."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "zarsrc",
+     "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "yclid"}
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name.startswith("utm_") or name in TRACKING_PARAMS
+
+
+def canonical_url(url: str, base: str | None = None) -> str | None:
+    """Absolute URL without fragment, tracking parameters or default port.
+
+    Returns None for anything that is not an http(s) URL.
+    """
+    try:
+        if base:
+            url = urljoin(base, url.strip())
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    netloc = parts.hostname.lower()
+    if port and port != _DEFAULT_PORTS[scheme]:
+        netloc = f"{netloc}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _is_tracking(k)]
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+def site_of(url: str) -> str:
+    """The host that names a site: lower case, without "www." and port."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def host_allowed(host: str, domains) -> bool:
+    """True when host is one of domains or a subdomain of one."""
+    host = host.lower()
+    return any(host == d or host.endswith("." + d) for d in domains)

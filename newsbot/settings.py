@@ -1,0 +1,93 @@
+"""newsbot settings. Every name here can be overridden by an environment
+variable of the same name (``MONGO_URI=... scrapy crawl laodongthudo``) and,
+as usual, by ``-s NAME=value``. No I/O happens here."""
+
+import json
+import os
+
+from newsbot.items import ARTICLE_FIELDS
+
+BOT_NAME = "newsbot"
+SPIDER_MODULES = ["newsbot.spiders"]
+NEWSPIDER_MODULE = "newsbot.spiders"
+COMMANDS_MODULE = "newsbot.commands"
+
+# -- politeness towards the real site ---------------------------------------
+USER_AGENT = "newsbot/0.1 (Vietnamese news archive crawler; Scrapy)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# -- bounds (0 = no bound) -------------------------------------------------
+DEPTH_LIMIT = 0
+CLOSESPIDER_ITEMCOUNT = 0
+CLOSESPIDER_TIMEOUT = 0
+
+# -- engine ------------------------------------------------------------------
+# Items are cheap to process; a smaller window keeps the downloader busy.
+CONCURRENT_ITEMS = 8
+# Scrapy's remote-control HTTP endpoint is not wanted on every crawl.
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+
+# -- output ------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = ARTICLE_FIELDS
+
+# -- crawl rules -------------------------------------------------------------
+#: Headings of the blocks followed from an article (empty: the site profile's).
+NEWSBOT_BLOCK_HEADINGS = []
+
+# -- item pipelines, each switched by its NEWSBOT_<STEP>_ENABLED -------------
+ITEM_PIPELINES = {
+    "newsbot.pipelines.clean.CleanPipeline": 100,
+    "newsbot.pipelines.validate.ValidatePipeline": 200,
+    "newsbot.pipelines.stamp.StampPipeline": 300,
+    "newsbot.pipelines.dedupe.DedupePipeline": 400,
+    "newsbot.pipelines.store.MongoStorePipeline": 500,
+}
+NEWSBOT_CLEAN_ENABLED = True
+NEWSBOT_VALIDATE_ENABLED = True
+NEWSBOT_STAMP_ENABLED = True
+NEWSBOT_DEDUPE_ENABLED = True
+#: Text fields an item must have to be kept.
+NEWSBOT_REQUIRED_FIELDS = ["url", "article_id", "title", "body"]
+
+# -- MongoDB -----------------------------------------------------------------
+#: Empty: storage steps aside and only feeds are written.
+MONGO_URI = ""
+MONGO_DATABASE = "newsbot"
+MONGO_COLLECTION = "articles"
+#: A batch is written when it holds this many items ...
+MONGO_BATCH_SIZE = 100
+#: ... or when its oldest item has waited this many seconds.
+MONGO_BATCH_SECONDS = 5.0
+#: How long to wait for the server at start before giving up.
+MONGO_CONNECT_TIMEOUT = 10.0
+
+
+def _from_env(raw: str, default):
+    if isinstance(default, bool):
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(default, (int, float)):
+        return type(default)(raw)
+    if isinstance(default, (list, dict)):
+        raw = raw.strip()
+        return json.loads(raw) if raw[:1] in "[{" else [p.strip() for p in raw.split(",") if p.strip()]
+    return raw
+
+
+for _name in [n for n in dir() if n.isupper()]:
+    if _name in os.environ:
+        globals()[_name] = _from_env(os.environ[_name], globals()[_name])

@@ -1,0 +1,539 @@
+"""The generic page object: a page of a news site read into an Article.
+
+Each field is read from structured data first (JSON-LD, meta tags), then from
+``<time datetime>``, then from the visible page; a site module only supplies
+its profile (and overrides a field where its pages need it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError, XPathError
+
+from newsbot.extract import structured
+from newsbot.extract.blocks import Block, find_blocks
+from newsbot.extract.body import find_container, find_images, link_density, paragraph_candidates
+from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
+from newsbot.extract.html import (
+    HEADING_TAGS, ancestors, css_classes, elements, is_inside, lines_of, text_of,
+)
+from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
+from newsbot.extract.urls import canonical_url, site_of
+from newsbot.items import Article
+from newsbot.sites.profile import SiteProfile
+
+_SUMMARY_CLASS = re.compile(r"sapo|lead|summary|description|intro|excerpt|abstract|teaser|chapeau")
+_AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|reporter")
+_DATE_CLASS = re.compile(r"date|time|publish|posted|detail_info|meta")
+_BREADCRUMB_CLASS = re.compile(r"breadcrumb")
+_AUTHOR_PREFIX = re.compile(r"^(?:tác giả|bài và ảnh|bài, ảnh|bài|theo|by|phóng viên|pv)\s*[:\-–]?\s*", re.I)
+_AFTER_NAME = re.compile(r"\s*[-|–—,(]?\s*\d")
+_NOT_TITLE_TAGS = frozenset({"title", "a", "script", "style", "meta", "option"})
+_MENU_CLASS = re.compile(r"menu|nav")
+_HOME_NAMES = {"trang chủ", "home", "trang chu"}
+_WEEKDAY = re.compile(r"^(?:thứ\s+\w+|chủ nhật|cn|t[2-7])\b", re.I)
+# A byline is a name or a few: short, every word capitalised, no sentence punctuation.
+_BYLINE_MAX_CHARS = 60
+_BYLINE_MAX_WORDS = 8
+_BYLINE_JOINERS = {"-", "–", "—", "và", ",", "&", "/"}
+# Descriptions in meta tags are often cut: this many characters identify the lead on the page.
+_LEAD_PREFIX_CHARS = 60
+_TITLE_MIN_CHARS = 5
+# The lead on the page may be longer than a cut meta description, but not a whole article.
+_LEAD_MAX_CHARS = 600
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "section"})
+
+
+def _selectors(css: tuple[str, ...]) -> list[CSSSelector]:
+    return [CSSSelector(c) for c in css]
+
+
+class ArticlePage:
+    """A fetched page of a site: what kind of page it is, its links, and its Article."""
+
+    profile: SiteProfile
+
+    def __init__(self, url: str, html: str | bytes | None = None, *, root=None,
+                 profile: SiteProfile | None = None):
+        self.url = url
+        if profile is not None:
+            self.profile = profile
+        if root is None:
+            root = self._parse(html)
+        self.root = root
+
+    @staticmethod
+    def _parse(html):
+        if isinstance(html, str):
+            # lxml refuses str input that declares its own encoding.
+            html = html.encode("utf-8")
+        try:
+            return lxml.html.document_fromstring(html or b"<html></html>",
+                                                 parser=lxml.html.HTMLParser(encoding="utf-8"))
+        except (ParserError, ValueError):
+            return lxml.html.document_fromstring(b"<html></html>")
+
+    # -- structured data ---------------------------------------------------
+
+    @cached_property
+    def _json_ld(self) -> list[dict]:
+        return structured.json_ld(self.root)
+
+    @cached_property
+    def _ld_article(self) -> dict:
+        return structured.article_object(self._json_ld)
+
+    @cached_property
+    def _meta(self) -> dict[str, list[str]]:
+        return structured.meta_tags(self.root)
+
+    def _meta_first(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self._meta.get(key, ()):
+                if clean_text(value):
+                    return clean_text(value)
+        return None
+
+    def _ld_text(self, key: str) -> str | None:
+        return clean_text(structured.text_value(self._ld_article.get(key))) or None
+
+    def _hinted(self, part: str) -> list:
+        found = []
+        for selector in _selectors(self.profile.hints.get(part, ())):
+            try:
+                found.extend(selector(self.root))
+            except XPathError:
+                continue
+        return [el for el in found if not is_inside(el, self._block_parts)]
+
+    # -- page kind and links -------------------------------------------------
+
+    @cached_property
+    def canonical(self) -> str:
+        response_url = canonical_url(self.url) or self.url
+        for link in self.root.iter("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
+                candidate = canonical_url(link.get("href") or "", response_url)
+                if candidate and self._same_site(candidate, response_url):
+                    return candidate
+        return response_url
+
+    def _same_site(self, url: str, response_url: str) -> bool:
+        host = site_of(url)
+        return host == site_of(response_url) or self.profile.owns_host(host)
+
+    @cached_property
+    def is_article(self) -> bool:
+        return self.profile.article_id(self.canonical) is not None \
+            or self.profile.article_id(self.url) is not None
+
+    def _absolute(self, href: str | None, base: str | None = None) -> str | None:
+        return canonical_url(href, base or self.url) if href else None
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return find_blocks(
+            self.root, self.profile.block_headings, self.profile.zone_headings,
+            self.profile.is_article_url, self.url, self._absolute,
+        )
+
+    @cached_property
+    def _block_parts(self) -> set:
+        covered: set = set()
+        for block in self.blocks:
+            covered |= block.covered
+        return covered
+
+    def block_links(self) -> list[str]:
+        """URLs of the articles listed in the followed blocks, in page order, once each."""
+        return list(dict.fromkeys(url for block in self.blocks for url, _ in block.links))
+
+    def listing_links(self) -> list[str]:
+        """From a listing page: the article and section pages it links to."""
+        urls = []
+        for a in self.root.iter("a"):
+            url = self._absolute(a.get("href"))
+            if url and (self.profile.is_article_url(url) or self.profile.is_section_url(url)):
+                urls.append(url)
+        return list(dict.fromkeys(urls))
+
+    # -- fields --------------------------------------------------------------
+
+    @cached_property
+    def article_id(self) -> str | None:
+        return self.profile.article_id(self.canonical) or self.profile.article_id(self.url)
+
+    @cached_property
+    def site(self) -> str:
+        return site_of(self.canonical)
+
+    @cached_property
+    def _title_element(self):
+        headline = fold(self._ld_text("headline") or self._meta_first("og:title"))
+        h1s = [h for h in self._hinted("title") + list(self.root.iter("h1"))
+               if len(text_of(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self._block_parts)]
+        if headline:
+            for h in h1s:
+                key = fold(text_of(h))
+                if key and (key == headline or key in headline or headline in key):
+                    return h
+        if h1s:
+            return h1s[0]
+        # No usable <h1>: the element showing the headline the metadata gives.
+        for el in elements(self.root) if headline else ():
+            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(text_of(el)) == headline \
+                    and not is_inside(el, self._block_parts):
+                return el
+        return None
+
+    @cached_property
+    def title(self) -> str | None:
+        if self._title_element is not None:
+            return text_of(self._title_element)
+        candidate = self._ld_text("headline") or self._meta_first("og:title", "twitter:title")
+        if not candidate:
+            titles = [t for t in self.root.iter("title") if text_of(t)]
+            candidate = text_of(titles[0]) if titles else None
+        return self._without_site_name(candidate) if candidate else None
+
+    def _without_site_name(self, title: str) -> str:
+        for name in self.profile.publisher_names:
+            pattern = re.compile(r"\s*[-|–—:]\s*" + re.escape(name) + r"\s*$", re.I)
+            title = pattern.sub("", title)
+        return title.strip() or None
+
+    @cached_property
+    def _summary_element(self):
+        for el in self._hinted("summary"):
+            if text_of(el) and el.find(".//h1") is None:
+                return el
+        description = self._ld_text("description") or self._meta_first(
+            "og:description", "description", "twitter:description")
+        if description:
+            prefix = self._lead_key(description)
+            longest = max(2 * len(description), _LEAD_MAX_CHARS)
+            for el in self._after_title():
+                if prefix and el.tag in _LEAD_TAGS and len(text_of(el)) <= longest \
+                        and self._lead_key(text_of(el)).startswith(prefix):
+                    return self._outermost_same_text(el)
+        for el in self._after_title()[:12]:
+            text = text_of(el)
+            if not text or el.find(".//h1") is not None:
+                continue
+            if _SUMMARY_CLASS.search(css_classes(el)) or self._all_bold(el):
+                return el
+        return None
+
+    def _lead_key(self, text: str) -> str:
+        return fold(strip_dateline(clean_text(text), self.profile.dateline_marks))[:_LEAD_PREFIX_CHARS]
+
+    @staticmethod
+    def _outermost_same_text(el):
+        text = text_of(el)
+        while el.getparent() is not None and text_of(el.getparent()) == text:
+            el = el.getparent()
+        return el
+
+    @staticmethod
+    def _all_bold(el) -> bool:
+        text = text_of(el)
+        bold = "".join(text_of(b) for b in el.iter("strong", "b"))
+        return el.tag in ("p", "div", "h2") and len(text) >= _LEAD_PREFIX_CHARS and len(bold) >= 0.9 * len(text)
+
+    def _after_title(self) -> list:
+        """Elements after the title, in page order (all of them when there is no title)."""
+        all_elements = elements(self.root)
+        if self._title_element is None:
+            return all_elements
+        title_parts = set(self._title_element.iter())
+        start = all_elements.index(self._title_element)
+        return [e for e in all_elements[start:] if e not in title_parts]
+
+    @cached_property
+    def summary(self) -> str | None:
+        if self._summary_element is not None:
+            text = " ".join(lines_of(self._summary_element))
+        else:
+            text = self._ld_text("description") or self._meta_first("og:description", "description")
+        if not text:
+            return None
+        return strip_dateline(clean_text(text), self.profile.dateline_marks) or None
+
+    # -- body ----------------------------------------------------------------
+
+    @cached_property
+    def _excluded(self) -> set:
+        """Elements that are never body text: blocks, title, lead."""
+        excluded = set(self._block_parts)
+        for el in (self._title_element, self._summary_element):
+            if el is not None:
+                excluded |= set(el.iter())
+        return excluded
+
+    @cached_property
+    def _container(self):
+        for el in self._hinted("body"):
+            if len(text_of(el)) > 0:
+                return el
+        paragraphs = paragraph_candidates(self.root, self._excluded)
+        return find_container(self.root, paragraphs, self._excluded)
+
+    @cached_property
+    def _images_and_captions(self):
+        if self._container is None:
+            return [], set()
+        return find_images(self._container, self._excluded, self.url, self._absolute)
+
+    @cached_property
+    def _body_paragraphs(self) -> list[str]:
+        if self._container is None:
+            return []
+        _, caption_parts = self._images_and_captions
+        skip = self._excluded | caption_parts
+        known = {fold(self.title), fold(self.summary)} | {fold(b) for b in self.profile.boilerplate}
+        known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
+        paragraphs = []
+        for el in paragraph_candidates(self._container, skip):
+            if link_density(el) > 0.5:
+                continue
+            for line in self._paragraph_lines(el):
+                if fold(line) not in known and fold(line) not in (fold(self.summary_raw),):
+                    paragraphs.append(line)
+        return self._without_byline(paragraphs)
+
+    @cached_property
+    def summary_raw(self) -> str:
+        return text_of(self._summary_element) if self._summary_element is not None else ""
+
+    @staticmethod
+    def _paragraph_lines(el) -> list[str]:
+        if el.tag in HEADING_TAGS:
+            return [text_of(el)] if text_of(el) else []
+        return lines_of(el)
+
+    def _without_byline(self, paragraphs: list[str]) -> list[str]:
+        author = fold(self.author)
+        while paragraphs and (
+            (author and fold(paragraphs[-1]) == author)
+            or (author and author in fold(paragraphs[-1]) and len(paragraphs[-1]) <= len(self.author) + 20
+                and _looks_like_byline(paragraphs[-1]))
+            or (not author and self._byline_paragraph == paragraphs[-1])
+        ):
+            paragraphs = paragraphs[:-1]
+        return paragraphs
+
+    @cached_property
+    def body(self) -> str | None:
+        return "\n\n".join(self._body_paragraphs) or None
+
+    # -- byline --------------------------------------------------------------
+
+    @cached_property
+    def _byline_paragraph(self) -> str | None:
+        """The last line of the article text when it reads as a byline."""
+        if self._container is None:
+            return None
+        _, caption_parts = self._images_and_captions
+        candidates = paragraph_candidates(self._container, self._excluded | caption_parts)
+        for el in reversed(candidates):
+            lines = lines_of(el)
+            if not lines:
+                continue
+            last = lines[-1]
+            return last if _looks_like_byline(last) or (self._right_aligned(el) and len(last) <= _BYLINE_MAX_CHARS) else None
+        return None
+
+    @staticmethod
+    def _right_aligned(el) -> bool:
+        styled = [el, *el.iter()]
+        return any("right" in (e.get("style") or "").replace(" ", "") or (e.get("align") or "").lower() == "right"
+                   for e in styled)
+
+    @cached_property
+    def author(self) -> str | None:
+        for el in self._hinted("author") + self._author_elements():
+            name = self._clean_author(text_of(el))
+            if name:
+                return name
+        ld_author = self._ld_article.get("author")
+        people = [a for a in (ld_author if isinstance(ld_author, list) else [ld_author])
+                  if not (isinstance(a, dict) and "organization" in structured.types_of(a))]
+        for candidate in (clean_text(structured.text_value(people)),
+                          self._meta_first("author", "article:author", "dable:author")):
+            name = self._clean_author(candidate)
+            if name and not name.startswith("http"):
+                return name
+        return self._clean_author(self._byline_paragraph)
+
+    def _author_elements(self) -> list:
+        return [el for el in elements(self.root)
+                if _AUTHOR_CLASS.search(css_classes(el)) and not is_inside(el, self._block_parts)
+                and el.tag not in ("meta", "link", "script")]
+
+    def _clean_author(self, text: str | None) -> str | None:
+        # Names hold no digits: what follows the first one is a date stamped beside the byline.
+        name = _AFTER_NAME.split(_AUTHOR_PREFIX.sub("", clean_text(text)), maxsplit=1)[0].strip(" .-–—|,")
+        if not name or len(name) > _BYLINE_MAX_CHARS or fold(name) in self._publisher_keys:
+            return None
+        return name
+
+    @cached_property
+    def _publisher_keys(self) -> set[str]:
+        host = site_of(self.canonical)
+        names = [*self.profile.publisher_names, *self._meta.get("og:site_name", []), host, host.split(".")[0]]
+        return {fold(n) for n in names}
+
+    # -- dates ---------------------------------------------------------------
+
+    @cached_property
+    def _visible_date(self):
+        candidates = self._hinted("date") + [
+            el for el in self._after_title()[:400] if _DATE_CLASS.search(css_classes(el))
+        ]
+        for el in candidates + self._after_title()[:400]:
+            if is_inside(el, self._block_parts):
+                continue
+            text = " ".join(lines_of(el)) if len(el) <= 12 else (el.text or "")
+            if len(text) <= 120 and has_visible_date(text):
+                found = parse_visible(text)
+                if found:
+                    return el, found
+        return None, None
+
+    @cached_property
+    def published_at(self) -> str | None:
+        for value in (self._ld_article.get("datePublished"),
+                      self._meta_first("article:published_time", "datepublished", "pubdate",
+                                       "publishdate", "og:published_time", "dc.date.issued")):
+            if isinstance(value, str) and parse_date(value):
+                return iso(parse_date(value))
+        for time in self.root.iter("time"):
+            if not is_inside(time, self._block_parts):
+                found = parse_iso(time.get("datetime") or "") or parse_visible(text_of(time))
+                if found:
+                    return iso(found)
+        return iso(self._visible_date[1])
+
+    @cached_property
+    def modified_at(self) -> str | None:
+        for value in (self._ld_article.get("dateModified"),
+                      self._meta_first("article:modified_time", "og:updated_time", "datemodified", "lastmod")):
+            if isinstance(value, str) and parse_date(value):
+                return iso(parse_date(value))
+        return None
+
+    # -- section and tags ----------------------------------------------------
+
+    @cached_property
+    def category(self) -> str | None:
+        section = self._ld_article.get("articleSection")
+        candidate = structured.text_value(section) or self._meta_first("article:section")
+        if candidate:
+            # Sections are listed from the broadest down: the last is the article's own.
+            return clean_text(candidate.split(",")[-1])
+        trail = [n for n in structured.breadcrumb_names(self._json_ld)] or self._breadcrumb_markup()
+        trail = [clean_text(n) for n in trail if fold(n) not in _HOME_NAMES and fold(n) != fold(self.title)]
+        if trail:
+            return trail[-1]
+        return self._section_before_date() or self._section_link_above_title()
+
+    def _breadcrumb_markup(self) -> list[str]:
+        for el in elements(self.root):
+            if _BREADCRUMB_CLASS.search(css_classes(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
+                    or "breadcrumb" in (el.get("aria-label") or "").lower():
+                names = [text_of(a) for a in el.iter("a") if text_of(a)]
+                if names:
+                    return names
+        return []
+
+    def _section_before_date(self) -> str | None:
+        """"Thời sự 17:52 | 08/04/2025": the section named in front of the date."""
+        el, _ = self._visible_date
+        if el is None:
+            return None
+        for a in el.iter("a"):
+            url = self._absolute(a.get("href"))
+            if url and self.profile.is_section_url(url) and text_of(a):
+                return text_of(a)
+        text = " ".join(lines_of(el))
+        head = re.split(r"\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{4}", text, maxsplit=1)[0]
+        head = clean_text(head).strip(" |-–,")
+        if head and len(head.split()) <= 5 and not _WEEKDAY.match(head) and not re.search(r"\d", head):
+            return head
+        return None
+
+    def _section_link_above_title(self) -> str | None:
+        """The nearest link to a section page above the title, menus aside."""
+        if self._title_element is None:
+            return None
+        above = elements(self.root)[: elements(self.root).index(self._title_element)]
+        for el in reversed(above):
+            if el.tag != "a" or not text_of(el) or fold(text_of(el)) in _HOME_NAMES:
+                continue
+            url = self._absolute(el.get("href"))
+            in_menu = any(a.tag in ("nav", "header") or _MENU_CLASS.search(css_classes(a)) for a in ancestors(el))
+            if url and self.profile.is_section_url(url) and not in_menu:
+                return text_of(el)
+        return None
+
+    @cached_property
+    def tags(self) -> list[str]:
+        names = []
+        after = self._after_title()
+        for el in after:
+            if el.tag == "a" and not is_inside(el, self._block_parts):
+                url = self._absolute(el.get("href"))
+                if url and self.profile.is_tag_url(url) and text_of(el):
+                    names.append(text_of(el).lstrip("#").strip())
+        if not names:
+            names = [n for tag in self._meta.get("article:tag", ()) for n in tag.split(",")]
+        if not names:
+            keywords = self._ld_article.get("keywords")
+            names = keywords if isinstance(keywords, list) else (keywords or "").split(",")
+        cleaned = [clean_text(n) for n in names if isinstance(n, str)]
+        return list(dict.fromkeys(n for n in cleaned if n))
+
+    # -- images and related ---------------------------------------------------
+
+    @cached_property
+    def images(self) -> list[dict]:
+        images, _ = self._images_and_captions
+        result = []
+        for image in images:
+            caption, credit = split_credit(image.caption) if image.caption else (None, None)
+            result.append({"url": image.url, "caption": caption, "credit": credit})
+        if not result:
+            lead = self._meta_first("og:image", "twitter:image")
+            url = self._absolute(lead) if lead else None
+            if url:
+                result.append({"url": url, "caption": None, "credit": None})
+        return result
+
+    @cached_property
+    def related(self) -> list[dict]:
+        return [{"block": block.name, "url": url, "title": title or None}
+                for block in self.blocks for url, title in block.links]
+
+    def to_item(self) -> Article:
+        return Article(
+            url=self.canonical, article_id=self.article_id, site=self.site, title=self.title,
+            summary=self.summary, body=self.body, author=self.author,
+            published_at=self.published_at, modified_at=self.modified_at,
+            category=self.category, tags=self.tags, images=self.images,
+            related=self.related, language=self.profile.language,
+        )
+
+
+def _looks_like_byline(text: str) -> bool:
+    text = clean_text(text)
+    if not text or len(text) > _BYLINE_MAX_CHARS or re.search(r"[\d.!?;:\"“”]$|\d", text):
+        return False
+    words = [w for w in re.split(r"\s+", text.replace(",", " , ")) if w]
+    names = [w for w in words if w.lower() not in _BYLINE_JOINERS]
+    if not names or len(names) > _BYLINE_MAX_WORDS:
+        return False
+    return all(w[0].isupper() or w.startswith("(") for w in names)

@@ -1,0 +1,1 @@
+"""Spiders: where a crawl starts and which links it follows, nothing more."""

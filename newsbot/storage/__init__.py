@@ -1,0 +1,1 @@
+"""Where articles are kept."""

@@ -1,0 +1,38 @@
+import pytest
+
+from newsbot.extract.urls import canonical_url, host_allowed, site_of
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://laodongthudo.vn/a-1.html?utm_source=fb&utm_medium=x#top", "https://laodongthudo.vn/a-1.html"),
+        ("https://laodongthudo.vn/a-1.html?fbclid=1&gclid=2&zarsrc=3", "https://laodongthudo.vn/a-1.html"),
+        ("https://laodongthudo.vn/a-1.html?page=2&utm_campaign=z", "https://laodongthudo.vn/a-1.html?page=2"),
+        ("HTTPS://LaoDongThuDo.VN:443/a-1.html", "https://laodongthudo.vn/a-1.html"),
+        ("http://127.0.0.1:8080/a-1.html#c", "http://127.0.0.1:8080/a-1.html"),
+    ],
+)
+def test_canonical_url_drops_fragment_tracking_and_default_port(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_relative_links_resolve_against_the_page():
+    assert canonical_url("../b-2.html", "http://127.0.0.1:8080/x/a-1.html") == "http://127.0.0.1:8080/b-2.html"
+
+
+@pytest.mark.parametrize("href", ["javascript:void(0)", "mailto:a@b.vn", "tel:123", "http://[bad"])
+def test_non_web_links_have_no_canonical_form(href):
+    assert canonical_url(href, "https://laodongthudo.vn/") is None
+
+
+def test_site_is_the_host_without_www_and_port():
+    assert site_of("https://www.laodongthudo.vn/a-1.html") == "laodongthudo.vn"
+    assert site_of("https://tacnghiep.laodongthudo.vn/a-1.html") == "tacnghiep.laodongthudo.vn"
+
+
+def test_subdomains_are_allowed_lookalikes_are_not():
+    domains = ("laodongthudo.vn",)
+    assert host_allowed("lamgiau.laodongthudo.vn", domains)
+    assert not host_allowed("laodongthudo.vn.copy.com", domains)
+    assert not host_allowed("fakelaodongthudo.vn", domains)
