@@ -45,6 +45,10 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 
+#: Write the crawl's final stats as JSON to this file (empty: don't).
+NEWSBOT_STATS_FILE = ""
+EXTENSIONS = {"newsbot.extensions.stats_file.StatsFile": 900}
+
 # -- crawl rules -------------------------------------------------------------
 #: Headings of the blocks followed from an article (empty: the site profile's).
 NEWSBOT_BLOCK_HEADINGS = []

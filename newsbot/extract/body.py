@@ -95,11 +95,20 @@ def link_density(el) -> float:
     return sum(len(text_of(a)) for a in el.iter("a")) / text
 
 
-def find_container(root, paragraphs: list, excluded: set):
-    """The element whose paragraph text minus stray link text is largest."""
+def find_container(root, paragraphs: list, excluded: set, after=None, before=None):
+    """The element whose paragraph text minus stray link text is largest.
+
+    Only paragraphs between ``after`` and ``before`` (elements, in page order)
+    count when there are any: an article's text stands below its title and
+    above the related blocks, while footers and sidebars may stand anywhere.
+    """
+    order = {el: i for i, el in enumerate(elements(root))}
+    first = order.get(after, -1)
+    last = order.get(before, len(order))
+    inside = [p for p in paragraphs if first < order.get(p, -1) < last]
     score: dict = {}
     counted_links: set = set()
-    for p in paragraphs:
+    for p in inside or paragraphs:
         text_len = len(text_of(p))
         if text_len < _SCORED_MIN_CHARS or link_density(p) > _MAX_LINK_DENSITY:
             continue
@@ -117,6 +126,16 @@ def find_container(root, paragraphs: list, excluded: set):
         return None
     # On equal scores the deeper element wins: it holds the same text with less around it.
     return max(score, key=lambda el: (score[el], sum(1 for _ in ancestors(el))))
+
+
+def _in_furniture(el, container) -> bool:
+    """Inside an ad, share bar or other furniture between el and the container."""
+    for anc in ancestors(el):
+        if anc is container:
+            return False
+        if anc.tag != "figure" and _is_noise(anc):
+            return True
+    return False
 
 
 def _photo_url(img) -> str | None:
@@ -185,7 +204,7 @@ def find_images(container, excluded: set, base_url, canonical):
     caption_parts: set = set()
     seen: set[str] = set()
     for img in container.iter("img"):
-        if is_inside(img, excluded) or _is_tiny(img) or any(a.tag == "a" and _is_noise(a) for a in ancestors(img)):
+        if is_inside(img, excluded) or _is_tiny(img) or _in_furniture(img, container):
             continue
         src = _photo_url(img)
         url = canonical(src, base_url) if src else None

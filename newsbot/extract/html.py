@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 from newsbot.extract.text import clean_text
 
@@ -44,30 +46,32 @@ def css_classes(el) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop")))).lower()
 
 
+_SOURCE_WHITESPACE = re.compile(r"\s+")
+
+
 def visible_text(el) -> str:
-    """Text as a reader sees it: scripts and styles skipped, <br> and blocks as line breaks."""
+    """Text as a reader sees it: scripts and styles skipped, <br> and blocks as line breaks.
+
+    Line breaks in the HTML source are spaces, as a browser shows them.
+    """
     parts: list[str] = []
 
+    def add(text):
+        if text:
+            parts.append(_SOURCE_WHITESPACE.sub(" ", text))
+
     def walk(node):
-        if not is_element(node):
-            if node.tail:
-                parts.append(node.tail)
-            return
-        tag = node.tag.lower()
-        if tag in INVISIBLE_TAGS:
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if tag == "br" or tag in BLOCK_TAGS:
-            parts.append("\n")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if tag in BLOCK_TAGS:
-            parts.append("\n")
-        if node.tail and node is not el:
-            parts.append(node.tail)
+        if is_element(node) and node.tag.lower() not in INVISIBLE_TAGS:
+            tag = node.tag.lower()
+            if tag == "br" or tag in BLOCK_TAGS:
+                parts.append("\n")
+            add(node.text)
+            for child in node:
+                walk(child)
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+        if node is not el:
+            add(node.tail)
 
     walk(el)
     return "".join(parts)

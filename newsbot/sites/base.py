@@ -33,7 +33,6 @@ _BREADCRUMB_CLASS = re.compile(r"breadcrumb")
 _AUTHOR_PREFIX = re.compile(r"^(?:tác giả|bài và ảnh|bài, ảnh|bài|theo|by|phóng viên|pv)\s*[:\-–]?\s*", re.I)
 _AFTER_NAME = re.compile(r"\s*[-|–—,(]?\s*\d")
 _NOT_TITLE_TAGS = frozenset({"title", "a", "script", "style", "meta", "option"})
-_MENU_CLASS = re.compile(r"menu|nav")
 _HOME_NAMES = {"trang chủ", "home", "trang chu"}
 _WEEKDAY = re.compile(r"^(?:thứ\s+\w+|chủ nhật|cn|t[2-7])\b", re.I)
 # A byline is a name or a few: short, every word capitalised, no sentence punctuation.
@@ -150,14 +149,16 @@ class ArticlePage:
 
     def block_links(self) -> list[str]:
         """URLs of the articles listed in the followed blocks, in page order, once each."""
-        return list(dict.fromkeys(url for block in self.blocks for url, _ in block.links))
+        urls = (url for block in self.blocks for url, _ in block.links)
+        return list(dict.fromkeys(u for u in urls if not self.profile.is_mirror_url(u)))
 
     def listing_links(self) -> list[str]:
         """From a listing page: the article and section pages it links to."""
         urls = []
         for a in self.root.iter("a"):
             url = self._absolute(a.get("href"))
-            if url and (self.profile.is_article_url(url) or self.profile.is_section_url(url)):
+            if url and (self.profile.is_article_url(url) or self.profile.is_section_url(url)) \
+                    and not self.profile.is_mirror_url(url):
                 urls.append(url)
         return list(dict.fromkeys(urls))
 
@@ -269,7 +270,7 @@ class ArticlePage:
     def _excluded(self) -> set:
         """Elements that are never body text: blocks, title, lead."""
         excluded = set(self._block_parts)
-        for el in (self._title_element, self._summary_element):
+        for el in (self._title_element, self._summary_element, self._visible_date[0]):
             if el is not None:
                 excluded |= set(el.iter())
         return excluded
@@ -280,7 +281,10 @@ class ArticlePage:
             if len(text_of(el)) > 0:
                 return el
         paragraphs = paragraph_candidates(self.root, self._excluded)
-        return find_container(self.root, paragraphs, self._excluded)
+        headings = [block.heading for block in self.blocks]
+        order = {el: i for i, el in enumerate(elements(self.root))}
+        first_block = min(headings, key=order.__getitem__) if headings else None
+        return find_container(self.root, paragraphs, self._excluded, self._title_element, first_block)
 
     @cached_property
     def _images_and_captions(self):
@@ -339,13 +343,20 @@ class ArticlePage:
             return None
         _, caption_parts = self._images_and_captions
         candidates = paragraph_candidates(self._container, self._excluded | caption_parts)
-        for el in reversed(candidates):
-            lines = lines_of(el)
-            if not lines:
-                continue
-            last = lines[-1]
-            return last if _looks_like_byline(last) or (self._right_aligned(el) and len(last) <= _BYLINE_MAX_CHARS) else None
+        last = next((el for el in reversed(candidates) if lines_of(el)), None)
+        if last is not None and self._is_byline(last):
+            return lines_of(last)[-1]
+        # Or the line just after the article text.
+        following = self._container.getnext()
+        while following is not None and not text_of(following):
+            following = following.getnext()
+        if following is not None and len(following) <= 2 and self._is_byline(following):
+            return lines_of(following)[-1]
         return None
+
+    def _is_byline(self, el) -> bool:
+        line = lines_of(el)[-1]
+        return _looks_like_byline(line) or (self._right_aligned(el) and len(line) <= _BYLINE_MAX_CHARS)
 
     @staticmethod
     def _right_aligned(el) -> bool:
@@ -467,17 +478,21 @@ class ArticlePage:
         return None
 
     def _section_link_above_title(self) -> str | None:
-        """The nearest link to a section page above the title, menus aside."""
+        """A lone link to a section page standing just above the title (a section label)."""
         if self._title_element is None:
             return None
-        above = elements(self.root)[: elements(self.root).index(self._title_element)]
-        for el in reversed(above):
-            if el.tag != "a" or not text_of(el) or fold(text_of(el)) in _HOME_NAMES:
+        for el in [self._title_element, *list(ancestors(self._title_element))[:2]]:
+            above = el.getprevious()
+            while above is not None and not isinstance(above.tag, str):
+                above = above.getprevious()
+            if above is None:
                 continue
-            url = self._absolute(el.get("href"))
-            in_menu = any(a.tag in ("nav", "header") or _MENU_CLASS.search(css_classes(a)) for a in ancestors(el))
-            if url and self.profile.is_section_url(url) and not in_menu:
-                return text_of(el)
+            links = list(above.iter("a"))
+            if len(links) == 1 and text_of(links[0]) == text_of(above):
+                url = self._absolute(links[0].get("href"))
+                if url and self.profile.is_section_url(url) and fold(text_of(above)) not in _HOME_NAMES:
+                    return text_of(above)
+            return None
         return None
 
     @cached_property

@@ -16,6 +16,7 @@ PROFILE = SiteProfile(
     # subdomain's front page ("tacnghiep.laodongthudo.vn/").
     section_path=re.compile(r"/|/[a-z0-9-]+(?:/[a-z0-9-]+)?(?:\.html?|/)?"),
     tag_path=re.compile(r"(?:\.tag$|/tag/|/tags/|/chu-de/)"),
+    mirror_hosts=("m.laodongthudo.vn",),
     block_headings=("Tin khác", "Nên xem"),
     zone_headings=(
         "Có thể bạn quan tâm", "Đọc nhiều", "Tin liên quan", "Tin mới", "Tin mới nhất",

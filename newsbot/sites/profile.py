@@ -23,6 +23,8 @@ class SiteProfile:
     section_path: re.Pattern
     #: Paths of tag pages; their link texts are an article's tags.
     tag_path: re.Pattern
+    #: Hosts that mirror the whole site (a mobile version): never followed.
+    mirror_hosts: tuple[str, ...] = ()
     #: Headings of the blocks whose links are followed from an article.
     block_headings: tuple[str, ...] = ("Tin khác", "Nên xem")
     #: Headings of other zones: they end a block and never hold article text.
@@ -62,6 +64,9 @@ class SiteProfile:
 
     def is_tag_url(self, url: str) -> bool:
         return bool(self.tag_path.search(urlsplit(url).path))
+
+    def is_mirror_url(self, url: str) -> bool:
+        return (urlsplit(url).hostname or "") in self.mirror_hosts
 
     def owns_host(self, host: str) -> bool:
         return host_allowed(host, self.domains)

@@ -1,0 +1,1 @@
+"""Scrapy extensions: things a crawl reports beside its items."""
