@@ -117,13 +117,11 @@ class ArticlePage:
         for link in self.root.iter("link"):
             if "canonical" in (link.get("rel") or "").lower().split():
                 candidate = canonical_url(link.get("href") or "", response_url)
-                if candidate and self._same_site(candidate, response_url):
+                # Only on the page's own host: section subdomains number their articles
+                # apart, and copies of the site on other domains point back to it.
+                if candidate and site_of(candidate) == site_of(response_url):
                     return candidate
         return response_url
-
-    def _same_site(self, url: str, response_url: str) -> bool:
-        host = site_of(url)
-        return host == site_of(response_url) or self.profile.owns_host(host)
 
     @cached_property
     def is_article(self) -> bool:

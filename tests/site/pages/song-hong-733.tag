@@ -1,0 +1,33 @@
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>Sông Hồng - Báo Lao động Thủ đô</title>
+<meta name="description" content="Báo Lao động Thủ đô: tin tức thời sự, Hà Nội, lao động, việc làm">
+<link rel="stylesheet" href="/templates/default/css/style.css">
+<style>body{margin:0;font-family:Arial,Helvetica,sans-serif;color:#222}.ads{margin:12px auto;text-align:center}a{color:#1a3d7c;text-decoration:none}</style>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-LDTD0000');</script>
+</head>
+<body>
+<div id="header">
+  <a href="/" class="logo"><img src="/templates/default/images/logo.png" alt="Báo Lao động Thủ đô"></a>
+  <span class="today">Thứ bảy, 27/12/2025</span>
+  <div class="hot_tags"><span>Sự kiện:</span> <a href="/gia-vang-1203.tag">Giá vàng</a> <a href="/tet-nguyen-dan-2026-6121.tag">Tết Nguyên đán 2026</a> <a href="/chuyen-doi-so-2450.tag">Chuyển đổi số</a></div>
+</div>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su.html">Thời sự</a></li><li><a href="/ha-noi.html">Hà Nội</a></li></ul></div>
+<div class="ads"><span>Quảng cáo</span><a href="https://adnet.example/click?slot=top" rel="nofollow"><img src="https://adnet.example/banner/top.jpg" alt="Quảng cáo"></a></div>
+<div id="wrapper">
+ <div class="main_col">
+  <h1>Từ khóa: Sông Hồng</h1>
+  <ul class="list_news">
+   <li><a href="/ky-vong-hinh-thanh-ky-tich-song-hong-va-khong-gian-phat-trien-moi-187760.html" class="thumb"><img src="/stores/news_dataimages/thumbnail/65/187760.jpg" alt="Kỳ vọng hình thành “kỳ tích sông Hồng” và không gian phát triển mới"></a><h3 class="list_news_title"><a href="/ky-vong-hinh-thanh-ky-tich-song-hong-va-khong-gian-phat-trien-moi-187760.html">Kỳ vọng hình thành “kỳ tích sông Hồng” và không gian phát triển mới</a></h3><p class="sapo_news">Tại Kỳ họp thứ 29, đại biểu Hội đồng nhân dân (HĐND) thành phố Hà Nội đã thảo luận, cho ý kiến về Dự án Trục đại lộ cảnh quan sông Hồng và Quy hoạch phân khu đô thị thể thao Olympic - các dự án đặc biệt quan trọng, được kỳ vọng tạo bước ngoặt lịch sử cho Thủ đô, mở rộng không gian phát triển, nâng cao chất lượng sống và kiến tạo những di sản đô thị mang tầm nhìn hàng trăm năm.</p></li>
+  </ul>
+ </div>
+ <div class="right_col">
+  <div class="box_docnhieu"><h2 class="title_box">Đọc nhiều</h2><ul><li><a href="/hoang-duc-gianh-cu-dup-danh-hieu-o-giai-thuong-qua-bong-vang-viet-nam-2025-188095.html">Hoàng Đức giành cú đúp danh hiệu ở giải thưởng Quả bóng vàng Việt Nam 2025</a></li><li><a href="/ha-noi-ban-phao-hoa-tai-6-diem-trong-dip-tet-duong-lich-nam-2026-188040.html">Hà Nội bắn pháo hoa tại 6 điểm trong dịp Tết Dương lịch năm 2026</a></li><li><a href="/chu-tich-ubnd-thanh-pho-ha-noi-trao-quyet-dinh-bo-nhiem-dieu-dong-5-lanh-dao-so-nganh-don-vi-188012.html">Chủ tịch UBND thành phố Hà Nội trao quyết định bổ nhiệm, điều động 5 lãnh đạo sở, ngành, đơn vị</a></li></ul></div>
+  <div class="ads"><span>Quảng cáo</span><a href="https://adnet.example/click?slot=right" rel="nofollow"><img src="https://adnet.example/banner/right.jpg" alt="Quảng cáo"></a></div>
+ </div>
+</div>
+<div id="footer"><p>Báo Lao động Thủ đô - Cơ quan của Liên đoàn Lao động thành phố Hà Nội</p><p>Giấy phép hoạt động báo điện tử số 2052/GP-BTTTT.</p><p><a href="mailto:toasoan@laodongthudo.vn">Liên hệ tòa soạn</a> | <a href="https://m.laodongthudo.vn/song-hong-733.tag">Phiên bản di động</a></p></div>
+</body>
+</html>
