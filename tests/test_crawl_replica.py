@@ -1,7 +1,12 @@
-"""End to end: `scrapy crawl laodongthudo` against the replica site on 127.0.0.1."""
+"""End to end: `scrapy crawl laodongthudo` against the replica site on 127.0.0.1.
+
+The whole-crawl tests run on both replicas: tests/site (markups A-C) and
+tests/site_alt (the same articles in markups D-F).
+"""
 
 import json
 from collections import Counter
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,12 +15,17 @@ from tests.conftest import run_crawl
 from tests.site.server import EXPECTED, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
+ALT_PAGES = Path(__file__).parent / "site_alt" / "pages"
+REPLICAS = {
+    "markups A-C": (None, EXPECTATION),
+    "markups D-F": (ALT_PAGES, json.loads((ALT_PAGES.parent / "expected.json").read_text(encoding="utf-8"))),
+}
 FIELDS = ["article_id", "title", "summary", "body", "author", "published_at", "modified_at",
           "category", "tags", "images", "related", "language"]
 
 
-def expected_item(base: str, path: str) -> dict:
-    item = dict(EXPECTATION["reachable"][path])
+def expected_item(expectation: dict, base: str, path: str) -> dict:
+    item = dict(expectation["reachable"][path])
     item["url"] = base + path
     item["site"] = "127.0.0.1"
     item["images"] = [{**image, "url": base + image["url"]} for image in item["images"]]
@@ -23,48 +33,49 @@ def expected_item(base: str, path: str) -> dict:
     return item
 
 
-@pytest.fixture(scope="module")
-def front_page_crawl(tmp_path_factory):
-    with serve_replica() as base:
+@pytest.fixture(scope="module", params=list(REPLICAS))
+def front_page_crawl(request, tmp_path_factory):
+    pages_dir, expectation = REPLICAS[request.param]
+    with serve_replica(pages_dir=pages_dir) as base:
         result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path_factory.mktemp("crawl"))
-        yield base, result, list(base.requests)
+        yield base, result, list(base.requests), expectation
 
 
 def test_the_crawl_yields_exactly_the_reachable_articles(front_page_crawl):
-    base, result, _ = front_page_crawl
+    base, result, _, expectation = front_page_crawl
     assert result.returncode == 0, result.log[-3000:]
     urls = Counter(item["url"] for item in result.items)
-    assert set(urls) == {base + path for path in EXPECTATION["reachable"]}
+    assert set(urls) == {base + path for path in expectation["reachable"]}
     assert max(urls.values()) == 1
 
 
 @pytest.mark.parametrize("field", FIELDS + ["url", "site"])
 def test_every_field_of_every_article_is_right(front_page_crawl, field):
-    base, result, _ = front_page_crawl
+    base, result, _, expectation = front_page_crawl
     wrong = {}
     for item in result.items:
         path = urlsplit(item["url"]).path
-        expected = expected_item(base, path)[field]
+        expected = expected_item(expectation, base, path)[field]
         if item[field] != expected:
             wrong[path] = {"expected": expected, "got": item[field]}
     assert not wrong, json.dumps(wrong, ensure_ascii=False, indent=1)[:3000]
 
 
 def test_the_crawl_stamps_every_item(front_page_crawl):
-    _, result, _ = front_page_crawl
+    _, result, _, _ = front_page_crawl
     assert all(item["crawled_at"] and len(item["content_hash"]) == 64 for item in result.items)
 
 
 def test_only_listing_pages_and_block_links_are_fetched(front_page_crawl):
-    _, _, requests = front_page_crawl
+    _, _, requests, expectation = front_page_crawl
     fetched = Counter(requests)
-    never = {page["path"] for page in EXPECTATION["not_reachable"]}
+    never = {page["path"] for page in expectation["not_reachable"]}
     assert not never & set(fetched), "sidebar, inline, body or tag-only links were followed"
     assert not any(path.endswith(".tag") for path in fetched)
-    flaky = set(EXPECTATION["flaky_503"])
+    flaky = set(expectation["flaky_503"])
     assert all(count == 1 for path, count in fetched.items() if path not in flaky), fetched
     assert all(fetched[path] == 2 for path in flaky), "a 503 is retried once"
-    assert set(EXPECTATION["missing"]) <= set(fetched)
+    assert set(expectation["missing"]) <= set(fetched)
 
 
 def test_the_feed_is_utf8_text_not_escapes(tmp_path):
@@ -102,8 +113,8 @@ def test_standard_bounds_stop_the_crawl(tmp_path):
 
 
 def test_counts_land_in_the_stats(front_page_crawl):
-    _, result, _ = front_page_crawl
+    _, result, _, expectation = front_page_crawl
     stats = result.stats
-    assert stats["newsbot/crawl/article_pages"] == len(EXPECTATION["reachable"])
-    assert stats["newsbot/stamp/stamped"] == len(EXPECTATION["reachable"])
-    assert stats["item_scraped_count"] == len(EXPECTATION["reachable"])
+    assert stats["newsbot/crawl/article_pages"] == len(expectation["reachable"])
+    assert stats["newsbot/stamp/stamped"] == len(expectation["reachable"])
+    assert stats["item_scraped_count"] == len(expectation["reachable"])

@@ -32,6 +32,7 @@ _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|desc-?im
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
 # an element holding this many paragraphs, or the title, is not furniture.
 _ARTICLE_MIN_PARAGRAPHS = 3
+_CAPTION_MAX_CHARS = 400
 _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -61,11 +62,17 @@ def _block_descendant_flags(root) -> dict:
 
 def _is_noise(el) -> bool:
     """Page furniture: by tag, or by a class name on an element too small to hold the article."""
-    if el.tag in INVISIBLE_TAGS or el.tag == "figure":
+    if el.tag in INVISIBLE_TAGS or el.tag == "figure" or el.get("aria-hidden") == "true" \
+            or "sponsored" in (el.get("rel") or ""):
         return True
     if el.tag not in _FURNITURE_TAGS and not _NOISE_CLASS.search(css_classes(el)):
         return False
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
+
+
+def _is_photo_table(el) -> bool:
+    """A table laying out a photo and its caption (not a page laid out in tables)."""
+    return el.tag == "table" and el.find(".//img") is not None and len(text_of(el)) <= _CAPTION_MAX_CHARS
 
 
 def paragraph_candidates(root, excluded: set) -> list:
@@ -78,7 +85,7 @@ def paragraph_candidates(root, excluded: set) -> list:
             skip.update(el)
             continue
         tag = el.tag
-        if _is_noise(el) or (tag == "table" and el.find(".//img") is not None):
+        if _is_noise(el) or _is_photo_table(el):
             skip.update(el)
             continue
         is_text_block = tag in _TEXT_BLOCK_TAGS and not has_block[el] and text_of(el)
@@ -163,7 +170,7 @@ def _caption_near(img, container):
         if anc.tag == "figure":
             caption = anc.find(".//figcaption")
             return caption if caption is not None else None
-        if anc.tag == "table":
+        if _is_photo_table(anc):
             cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None and text_of(td)]
             return cells[0] if cells else None
     alt_keys = {fold(img.get("alt")), fold(img.get("title"))} - {""}

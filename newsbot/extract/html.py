@@ -89,3 +89,41 @@ def lines_of(el) -> list[str]:
 
 
 
+
+
+def wrap_loose_text(root) -> None:
+    """Give each run of text standing loose beside blocks a <p> of its own, in place.
+
+    Old table layouts write an article as ``text<br><br>text<table>photo</table>text``
+    inside one cell: wrapped, each run reads as a paragraph like any other.
+    """
+    for el in elements(root):
+        if el.tag in INVISIBLE_TAGS or el.tag in HEADING_TAGS or el.tag in ("p", "pre"):
+            continue
+        if any(is_element(child) and child.tag in BLOCK_TAGS for child in el):
+            _wrap_runs(el)
+
+
+def _wrap_runs(el) -> None:
+    runs = []  # (leading text, inline nodes, the block that ends the run or None)
+    lead, nodes = el.text, []
+    el.text = None
+    for child in list(el):
+        if is_element(child) and child.tag in BLOCK_TAGS:
+            runs.append((lead, nodes, child))
+            lead, nodes = child.tail, []
+            child.tail = None
+        else:
+            nodes.append(child)
+    runs.append((lead, nodes, None))
+    for lead, nodes, block in runs:
+        has_text = (lead or "").strip() or any(
+            (n.tail or "").strip() or (is_element(n) and text_of(n)) for n in nodes)
+        if not has_text:
+            continue
+        paragraph = el.makeelement("p", {})
+        paragraph.text = lead
+        position = el.index(nodes[0]) if nodes else (el.index(block) if block is not None else len(el))
+        el.insert(position, paragraph)
+        for node in nodes:
+            paragraph.append(node)

@@ -19,7 +19,7 @@ from newsbot.extract.blocks import Block, find_blocks
 from newsbot.extract.body import find_container, find_images, link_density, paragraph_candidates
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import (
-    HEADING_TAGS, ancestors, css_classes, elements, is_inside, lines_of, text_of,
+    HEADING_TAGS, ancestors, css_classes, elements, is_inside, lines_of, text_of, wrap_loose_text,
 )
 from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
 from newsbot.extract.urls import canonical_url, site_of
@@ -63,6 +63,8 @@ class ArticlePage:
             self.profile = profile
         if root is None:
             root = self._parse(html)
+        # The tree is normalised in place: a response's tree serves one page object.
+        wrap_loose_text(root)
         self.root = root
 
     @staticmethod
@@ -182,12 +184,15 @@ class ArticlePage:
                     return h
         if h1s:
             return h1s[0]
-        # No usable <h1>: the element showing the headline the metadata gives.
+        # No usable <h1>: the innermost element showing the headline the metadata gives.
+        shown = None
         for el in elements(self.root) if headline else ():
+            if shown is not None and not is_inside(el, {shown}):
+                break
             if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(text_of(el)) == headline \
                     and not is_inside(el, self._block_parts):
-                return el
-        return None
+                shown = el
+        return shown
 
     @cached_property
     def title(self) -> str | None:
@@ -296,7 +301,9 @@ class ArticlePage:
             return []
         _, caption_parts = self._images_and_captions
         skip = self._excluded | caption_parts
+        images, _ = self._images_and_captions
         known = {fold(self.title), fold(self.summary)} | {fold(b) for b in self.profile.boilerplate}
+        known |= {fold(image.caption) for image in images}
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
         for el in paragraph_candidates(self._container, skip):
@@ -420,12 +427,26 @@ class ArticlePage:
                                        "publishdate", "og:published_time", "dc.date.issued")):
             if isinstance(value, str) and parse_date(value):
                 return iso(parse_date(value))
+        found = self._marked_date("datepublished")
+        if found:
+            return iso(found)
         for time in self.root.iter("time"):
-            if not is_inside(time, self._block_parts):
+            if not is_inside(time, self._block_parts) and (time.get("itemprop") or "").lower() != "datemodified":
                 found = parse_iso(time.get("datetime") or "") or parse_visible(text_of(time))
                 if found:
                     return iso(found)
         return iso(self._visible_date[1])
+
+    def _marked_date(self, itemprop: str):
+        """A date in an element marked with microdata (``itemprop="datePublished"``)."""
+        for el in self.root.iter():
+            if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == itemprop \
+                    and not is_inside(el, self._block_parts):
+                value = el.get("datetime") or el.get("content") or text_of(el)
+                found = parse_date(value)
+                if found:
+                    return found
+        return None
 
     @cached_property
     def modified_at(self) -> str | None:
@@ -433,7 +454,7 @@ class ArticlePage:
                       self._meta_first("article:modified_time", "og:updated_time", "datemodified", "lastmod")):
             if isinstance(value, str) and parse_date(value):
                 return iso(parse_date(value))
-        return None
+        return iso(self._marked_date("datemodified"))
 
     # -- section and tags ----------------------------------------------------
 
