@@ -26,6 +26,8 @@ crawl: setup
 	$(BIN)/scrapy crawl laodongthudo -O data/laodongthudo.jsonl $(CRAWL_ARGS)
 
 test: setup
+	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: setup

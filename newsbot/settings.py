@@ -73,8 +73,9 @@ NEWSBOT_REQUIRED_FIELDS = ["url", "article_id", "title", "body"]
 MONGO_URI = ""
 MONGO_DATABASE = "newsbot"
 MONGO_COLLECTION = "articles"
-#: A batch is written when it holds this many items ...
-MONGO_BATCH_SIZE = 100
+#: A batch is written when it holds this many items ... (FerretDB v1 hangs on one
+#: update command of 100 statements or more: keep it below that there)
+MONGO_BATCH_SIZE = 50
 #: ... or when its oldest item has waited this many seconds.
 MONGO_BATCH_SECONDS = 5.0
 #: How long to wait for the server at start before giving up.

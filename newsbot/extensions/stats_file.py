@@ -19,7 +19,7 @@ class StatsFile:
     def from_crawler(cls, crawler):
         path = crawler.settings.get("NEWSBOT_STATS_FILE")
         if not path:
-            raise NotConfigured("NEWSBOT_STATS_FILE is not set")
+            raise NotConfigured  # without a message: Scrapy would log a choice as a warning
         extension = cls(crawler, Path(path))
         # Connected after Scrapy's CoreStats, so finish_reason and finish_time are set when this runs.
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)

@@ -44,7 +44,7 @@ class MongoStorePipeline:
         uri = (crawler.settings.get("MONGO_URI") or "").strip()
         if not uri:
             logger.info("MONGO_URI is not set: articles go to feeds only, not to MongoDB")
-            raise NotConfigured("MONGO_URI is not set")
+            raise NotConfigured  # without a message: Scrapy would log a choice as a warning
         pipeline = cls(crawler, uri)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
