@@ -32,7 +32,8 @@ MARKUPS = {
           <div class="item"><a href="/c-13.html"><img src="c.jpg"></a><h3><a href="/c-13.html">Bài C</a></h3></div>
           <div class="item"><h3><a href="/d-14.html">Bài D</a></h3></div></section>""",
     "flat_siblings": """
-        <div class="k1"><h3>Nên xem</h3><div class="z"><a href="/a-11.html">Bài A</a><a href="/b-12.html">Bài B</a></div>
+        <div class="k1"><h3>Nên xem</h3>
+        <div class="z"><a href="/a-11.html">Bài A</a><a href="/b-12.html">Bài B</a></div>
         <h3>Tin khác</h3><div class="z"><a href="/c-13.html">Bài C</a><a href="/d-14.html">Bài D</a></div>
         <h3>Video</h3><div class="z"><a href="/video-15.html">Video E</a></div></div>""",
     "linked_headings_in_wrappers": """

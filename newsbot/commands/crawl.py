@@ -31,5 +31,6 @@ class Command(ScrapyCrawlCommand):
         if spider_args.get("start_urls") is not None:
             parse_start_urls(spider_args["start_urls"])
         uri = (self.settings.get("MONGO_URI") or "").strip()
-        if uri and self.settings.getdict("ITEM_PIPELINES").get("newsbot.pipelines.store.MongoStorePipeline") is not None:
+        pipelines = self.settings.getdict("ITEM_PIPELINES")
+        if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:
             mongo.connect(uri, self.settings.getfloat("MONGO_CONNECT_TIMEOUT")).close()

@@ -102,22 +102,26 @@ def link_density(el) -> float:
     return sum(len(text_of(a)) for a in el.iter("a")) / text
 
 
-def find_container(root, paragraphs: list, excluded: set, after=None, before=None):
+def is_link_list(el) -> bool:
+    return link_density(el) > _MAX_LINK_DENSITY
+
+
+def find_container(root, paragraphs: list, excluded: set, after=None, before=()):
     """The element whose paragraph text minus stray link text is largest.
 
-    Only paragraphs between ``after`` and ``before`` (elements, in page order)
-    count when there are any: an article's text stands below its title and
-    above the related blocks, while footers and sidebars may stand anywhere.
+    Only paragraphs after the element ``after`` and before the first of the
+    elements ``before`` count when there are any: an article's text stands below
+    its title and above the related blocks; footers and sidebars stand anywhere.
     """
     order = {el: i for i, el in enumerate(elements(root))}
     first = order.get(after, -1)
-    last = order.get(before, len(order))
+    last = min((order[el] for el in before if el in order), default=len(order))
     inside = [p for p in paragraphs if first < order.get(p, -1) < last]
     score: dict = {}
     counted_links: set = set()
     for p in inside or paragraphs:
         text_len = len(text_of(p))
-        if text_len < _SCORED_MIN_CHARS or link_density(p) > _MAX_LINK_DENSITY:
+        if text_len < _SCORED_MIN_CHARS or is_link_list(p):
             continue
         counted_links.update(p.iter("a"))
         for anc in ancestors(p):

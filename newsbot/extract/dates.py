@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 
 VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
 
@@ -29,7 +29,7 @@ def _zone(text: str | None) -> timezone:
     if not text:
         return VIETNAM_TIME
     if text.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)

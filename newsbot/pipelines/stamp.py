@@ -1,7 +1,7 @@
 """Stamp the crawl time and the content hash, which extraction leaves unset to stay pure."""
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from itemadapter import ItemAdapter
 
@@ -20,7 +20,7 @@ class StampPipeline(Step):
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        adapter["crawled_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        adapter["crawled_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         adapter["content_hash"] = content_hash(adapter.get("title"), adapter.get("body"))
         self.count("stamped")
         return item

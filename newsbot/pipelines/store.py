@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from itemadapter import ItemAdapter
 from pymongo.errors import BulkWriteError, PyMongoError
@@ -107,4 +107,4 @@ class MongoStorePipeline:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -16,7 +16,7 @@ from lxml.etree import ParserError, XPathError
 
 from newsbot.extract import structured
 from newsbot.extract.blocks import Block, find_blocks
-from newsbot.extract.body import find_container, find_images, link_density, paragraph_candidates
+from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import (
     HEADING_TAGS, ancestors, css_classes, elements, is_inside, lines_of, text_of, wrap_loose_text,
@@ -285,9 +285,7 @@ class ArticlePage:
                 return el
         paragraphs = paragraph_candidates(self.root, self._excluded)
         headings = [block.heading for block in self.blocks]
-        order = {el: i for i, el in enumerate(elements(self.root))}
-        first_block = min(headings, key=order.__getitem__) if headings else None
-        return find_container(self.root, paragraphs, self._excluded, self._title_element, first_block)
+        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings)
 
     @cached_property
     def _images_and_captions(self):
@@ -296,27 +294,27 @@ class ArticlePage:
         return find_images(self._container, self._excluded, self.url, self._absolute)
 
     @cached_property
-    def _body_paragraphs(self) -> list[str]:
+    def _text_elements(self) -> list:
+        """The paragraph elements of the article text, captions aside, in page order."""
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        skip = self._excluded | caption_parts
+        return paragraph_candidates(self._container, self._excluded | caption_parts)
+
+    @cached_property
+    def _body_paragraphs(self) -> list[str]:
         images, _ = self._images_and_captions
         known = {fold(self.title), fold(self.summary)} | {fold(b) for b in self.profile.boilerplate}
         known |= {fold(image.caption) for image in images}
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
-        for el in paragraph_candidates(self._container, skip):
-            if link_density(el) > 0.5:
+        for el in self._text_elements:
+            if is_link_list(el):
                 continue
             for line in self._paragraph_lines(el):
-                if fold(line) not in known and fold(line) not in (fold(self.summary_raw),):
+                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
         return self._without_byline(paragraphs)
-
-    @cached_property
-    def summary_raw(self) -> str:
-        return text_of(self._summary_element) if self._summary_element is not None else ""
 
     @staticmethod
     def _paragraph_lines(el) -> list[str]:
@@ -346,9 +344,7 @@ class ArticlePage:
         """The last line of the article text when it reads as a byline."""
         if self._container is None:
             return None
-        _, caption_parts = self._images_and_captions
-        candidates = paragraph_candidates(self._container, self._excluded | caption_parts)
-        last = next((el for el in reversed(candidates) if lines_of(el)), None)
+        last = next((el for el in reversed(self._text_elements) if lines_of(el)), None)
         if last is not None and self._is_byline(last):
             return lines_of(last)[-1]
         # Or the line just after the article text.

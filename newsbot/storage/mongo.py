@@ -57,4 +57,4 @@ def upsert(document: dict, now: str) -> UpdateOne:
 
 def add_alias(identity: tuple[str, str], url: str) -> UpdateOne:
     """Record another URL under which the same article text was found."""
-    return UpdateOne(dict(zip(IDENTITY, identity)), {"$addToSet": {"aliases": url}})
+    return UpdateOne(dict(zip(IDENTITY, identity, strict=True)), {"$addToSet": {"aliases": url}})
