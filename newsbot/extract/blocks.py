@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from newsbot.extract.html import (
     HEADING_TAGS, INVISIBLE_TAGS, ancestors, css_classes, elements, is_element, text_of,
 )
-from newsbot.extract.text import fold
+from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
@@ -115,7 +115,7 @@ def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, c
         url = canonical(el.get("href"), base_url)
         if not url or not link_filter(url):
             continue
-        title = text_of(el) or (el.get("title") or "").strip() or _image_alt(el)
+        title = text_of(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
         if url not in titles or len(title) > len(titles[url]):
             titles[url] = title
     block.links = list(titles.items())
