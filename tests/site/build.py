@@ -30,6 +30,7 @@ import shutil
 import textwrap
 import unicodedata
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -87,6 +88,16 @@ def article_path(a: Article) -> str:
 
 def tag_path(name: str) -> str:
     return f"/{slugify(name)}-{data.TAG_IDS[name]}.tag"
+
+
+def as_href(path: str, relative: bool = False) -> str:
+    """A site path as a link gives it: root-relative, or page-relative (every page sits at the site root)."""
+    return path.lstrip("/") if relative and path != "/" else path
+
+
+def caption_html(img: Img, credit_open: str = "", credit_close: str = "") -> str:
+    """The escaped caption with the credit as a trailing "Ảnh: <credit>", optionally in its own element."""
+    return esc(img.caption) + (f" {credit_open}Ảnh: {esc(img.credit)}{credit_close}" if img.credit else "")
 
 
 def sapo_text(a: Article) -> str:
@@ -296,7 +307,8 @@ class Page:
     kind: str  # "listing" | "article" | "tag"
     markup: str | None = None
     key: str | None = None
-    links: list = field(default_factory=list)  # (kind, href) in page order
+    # (kind, href) in render order, which is not always page order: the crawl follows them in this order
+    links: list = field(default_factory=list)
     html: str = ""
 
     def a(self, kind: str, href: str, inner: str, **attrs) -> str:
@@ -324,28 +336,63 @@ STYLE = ("<style>body{margin:0;font-family:Arial,Helvetica,sans-serif;color:#222
          ".ads{margin:12px auto;text-align:center}a{color:#1a3d7c;text-decoration:none}</style>")
 ANALYTICS = ("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}"
              "gtag('js',new Date());gtag('config','G-LDTD0000');</script>")
+MENU = [("Trang chủ", "/")] + [(s, data.SECTION_PATHS[s]) for s in data.MENU_SECTIONS]  # (name, href)
+
+
+def list_items(links) -> str:
+    return "".join(f"<li>{link}</li>" for link in links)
+
+
+def ad_link(pg: Page, slot: str, image_attrs: str = 'alt="Quảng cáo"', ext: str = "jpg", **attrs) -> str:
+    """The ad network's banner for a slot; each layout boxes it in its own way."""
+    image = f'<img src="{ADS}/banner/{slot}.{ext}" {image_attrs}>'
+    return pg.a("ad", f"{ADS}/click?slot={slot}", image, **attrs)
 
 
 def ad(pg: Page, slot: str, cls: str = "ads") -> str:
-    link = pg.a("ad", f"{ADS}/click?slot={slot}", f'<img src="{ADS}/banner/{slot}.jpg" alt="Quảng cáo">', rel="nofollow")
-    return f'<div class="{cls}"><span>Quảng cáo</span>{link}</div>'
+    return f'<div class="{cls}"><span>Quảng cáo</span>{ad_link(pg, slot, rel="nofollow")}</div>'
+
+
+def tag_links(pg: Page, kind: str, names, relative: bool = False, **attrs) -> list[str]:
+    """Links to tag pages, the tag name as the text."""
+    return [pg.a(kind, as_href(tag_path(name), relative), esc(name), **attrs) for name in names]
 
 
 def hot_tags(pg: Page, cls: str = "hot_tags") -> str:
-    links = " ".join(pg.a("hot-tag", tag_path(n), esc(n)) for n in data.HOT_TAGS)
+    links = " ".join(tag_links(pg, "hot-tag", data.HOT_TAGS))
     return f'<div class="{cls}"><span>Sự kiện:</span> {links}</div>'
 
 
 def menu_items(pg: Page) -> str:
-    items = [("Trang chủ", "/")] + [(s, data.SECTION_PATHS[s]) for s in data.MENU_SECTIONS]
-    return "".join(f"<li>{pg.a('menu', href, esc(name))}</li>" for name, href in items)
+    return list_items(pg.a("menu", href, esc(name)) for name, href in MENU)
+
+
+def footer_lines(pg: Page) -> list[str]:
+    contact = pg.a("footer", "mailto:toasoan@laodongthudo.vn", "Liên hệ tòa soạn")
+    mobile = pg.a("footer", MOBILE + pg.path, "Phiên bản di động")
+    return [f"{PAPER} - Cơ quan của Liên đoàn Lao động thành phố Hà Nội",
+            "Giấy phép hoạt động báo điện tử số 2052/GP-BTTTT.",
+            f"{contact} | {mobile}"]
 
 
 def footer_inner(pg: Page) -> str:
-    return (f"<p>{PAPER} - Cơ quan của Liên đoàn Lao động thành phố Hà Nội</p>"
-            "<p>Giấy phép hoạt động báo điện tử số 2052/GP-BTTTT.</p>"
-            f"<p>{pg.a('footer', 'mailto:toasoan@laodongthudo.vn', 'Liên hệ tòa soạn')} | "
-            f"{pg.a('footer', MOBILE + pg.path, 'Phiên bản di động')}</p>")
+    return "".join(f"<p>{line}</p>" for line in footer_lines(pg))
+
+
+def title_link(pg: Page, site: Site, kind: str, key: str, relative: bool = False, **attrs) -> str:
+    """A link to an article with its title as the text."""
+    return pg.a(kind, as_href(site.path(key), relative), esc(site.articles[key].title), **attrs)
+
+
+def title_items(pg: Page, site: Site, kind: str, keys, relative: bool = False) -> str:
+    """<li> links to articles by title, as in the "Đọc nhiều" boxes."""
+    return list_items(title_link(pg, site, kind, key, relative) for key in keys)
+
+
+def breadcrumb_items(section: str) -> list[dict]:
+    """The JSON-LD ListItems of an article's breadcrumb: the front page, then the section."""
+    return [{"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": LIVE + "/"},
+            {"@type": "ListItem", "position": 2, "name": section, "item": LIVE + data.SECTION_PATHS[section]}]
 
 
 def wrap(html_text: str, indent: str = "    ") -> str:
@@ -354,33 +401,137 @@ def wrap(html_text: str, indent: str = "    ") -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def inline_html(pg: Page, site: Site, text: str) -> str:
+def inline_html(pg: Page, site: Site, text: str, bold: str = "strong", italic: str = "em",
+                relative: bool = False) -> str:
     out, pos = [], 0
     for m in INLINE_RE.finditer(text):
         out.append(esc(text[pos : m.start()]))
         if m.group(1):
-            out.append(f"<strong>{esc(m.group(1))}</strong>")
+            out.append(f"<{bold}>{esc(m.group(1))}</{bold}>")
         elif m.group(2):
-            out.append(f"<em>{esc(m.group(2))}</em>")
+            out.append(f"<{italic}>{esc(m.group(2))}</{italic}>")
         else:
-            out.append(pg.a("body", site.path(m.group(3)), esc(m.group(4))))
+            out.append(pg.a("body", as_href(site.path(m.group(3)), relative), esc(m.group(4))))
         pos = m.end()
     out.append(esc(text[pos:]))
     return "".join(out)
 
 
-def inline_keys(a: Article) -> list[str]:
-    """Keys in the inline related box after the sapo (the seed's own, else per markup)."""
-    return [k for k in (a.inline or data.INLINE_BY_MARKUP[a.markup]) if k != a.key]
+def inline_keys(a: Article, usual: list[str]) -> list[str]:
+    """Keys in the inline related box: the article's own (the seed's), else the usual ones of its markup."""
+    return [k for k in (a.inline or usual) if k != a.key]
 
 
 def paragraph_count(a: Article) -> int:
     return sum(isinstance(x, str) for x in a.body)
 
 
+def in_article_ad_follows(a: Article, number: int) -> bool:
+    """The CMS puts an ad after the second paragraph of a body of three or more."""
+    return number == 2 and paragraph_count(a) >= 3
+
+
+def body_parts(a: Article, paragraph, image, empty, heading, in_article_ad=None, after_first_paragraph=None) -> list:
+    """An article body in page order, each element rendered by the layout's hook for its kind.
+
+    paragraph(text, number) gets the paragraph's 1-based number. in_article_ad() and
+    after_first_paragraph() are called at their place in the body, so links are recorded in page order.
+    """
+    parts, number = [], 0
+    for el in a.body:
+        if isinstance(el, str):
+            number += 1
+            parts.append(paragraph(el, number))
+            if number == 1 and after_first_paragraph:
+                parts.append(after_first_paragraph())
+            if in_article_ad and in_article_ad_follows(a, number):
+                parts.append(in_article_ad())
+        elif isinstance(el, Img):
+            parts.append(image(el))
+        elif el == EMPTY:
+            parts.append(empty)
+        else:
+            parts.append(heading(el[1]))
+    return parts
+
+
+def block_links(pg: Page, it: BlockItem, image_attrs: str, thumb_class: str | None = None,
+                headline_class: str | None = None, relative: bool = False) -> tuple[str, str]:
+    """The thumbnail link and the headline link of a block item."""
+    image = f'<img src="{thumb_src(it.id)}" {image_attrs}>'
+    thumb = pg.a("block", as_href(it.thumb_href, relative), image, class_=thumb_class)
+    return thumb, pg.a("block", as_href(it.headline_href, relative), esc(it.title), class_=headline_class)
+
+
+def related_blocks(pg: Page, site: Site, a: Article, order, item, box) -> list:
+    """The Nên xem / Tin khác blocks in the given order: box(block, [item(pg, block_item), ...]) each."""
+    items = block_items(site, a)
+    return [box(block, [item(pg, it) for it in items[block]]) for block in order]
+
+
+def html_document(head: list[str], body: str, body_class: str = "") -> str:
+    """A Vietnamese HTML5 page: head holds the <head> lines after the charset."""
+    body_attrs = f' class="{body_class}"' if body_class else ""
+    nl = "\n"
+    return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+{nl.join(head)}
+</head>
+<body{body_attrs}>
+{body}
+</body>
+</html>
+"""
+
+
 # ======================================================================================
-# Markup A (2020-era)
+# Markup A (2020-era) and the listing pages: one CMS page around a main column
 # ======================================================================================
+def classic_page(pg: Page, site: Site, title: str, description: str, main: str, sidebar: list[str],
+                 meta=(), scripts=(), show_today: bool = False) -> str:
+    """Header, menu, main column, "Đọc nhiều" column and footer; meta and scripts are extra <head> lines."""
+    side = title_items(pg, site, "sidebar", sidebar)
+    head = [f"<title>{esc(title)}</title>", f'<meta name="description" content="{attr(description)}">', *meta,
+            '<link rel="stylesheet" href="/templates/default/css/style.css">', STYLE, *scripts, ANALYTICS]
+    logo = pg.a("logo", "/", f'<img src="/templates/default/images/logo.png" alt="{PAPER}">', class_="logo")
+    today = f'\n  <span class="today">{weekday_date(data.TODAY)}</span>' if show_today else ""
+    return html_document(head, f"""<div id="header">
+  {logo}{today}
+  {hot_tags(pg)}
+</div>
+<div id="menu"><ul>{menu_items(pg)}</ul></div>
+{ad(pg, "top")}
+<div id="wrapper">
+ <div class="main_col">
+{main}
+ </div>
+ <div class="right_col">
+  <div class="box_docnhieu"><h2 class="title_box">Đọc nhiều</h2><ul>{side}</ul></div>
+  {ad(pg, "right")}
+ </div>
+</div>
+<div id="footer">{footer_inner(pg)}</div>""")
+
+
+def image_a(img: Img) -> str:
+    return ('    <table class="image center"><tbody>'
+            f'<tr><td><img src="{attr(img.src)}" alt="{attr(img.caption)}" title="{attr(img.caption)}"></td></tr>'
+            f'<tr><td class="image_desc">{caption_html(img, "<em>", "</em>")}</td></tr></tbody></table>')
+
+
+def block_item_a(pg: Page, it: BlockItem) -> str:
+    thumb, head = block_links(pg, it, f'alt="{attr(it.title)}"', "thumb")
+    return f'      <li>{thumb}<h3 class="list_news_title">{head}</h3><p class="sapo_news">{esc(it.summary)}</p></li>'
+
+
+def block_box_a(block: str, items: list[str]) -> str:
+    heading = "Nên xem" if block == "Nên xem" else "\n        Tin   khác\n      "
+    return (f'  <div class="box">\n    <h2 class="title_box">{heading}</h2>\n'
+            '    <ul class="list_news">\n' + "\n".join(items) + "\n    </ul>\n  </div>")
+
+
 def render_markup_a(site: Site, a: Article) -> Page:
     pg = Page(article_path(a), "article", "A", a.key)
     section, section_path = a.section, data.SECTION_PATHS[a.section]
@@ -395,106 +546,72 @@ def render_markup_a(site: Site, a: Article) -> Page:
         news["author"] = {"@type": "Person", "name": a.author}
     news["publisher"] = {"@type": "Organization", "name": PAPER,
                          "logo": {"@type": "ImageObject", "url": f"{LIVE}/images/logo.png"}}
-    crumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
-        {"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": LIVE + "/"},
-        {"@type": "ListItem", "position": 2, "name": section, "item": LIVE + section_path}]}
+    crumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": breadcrumb_items(section)}
 
     body = []
-    if inline_keys(a):
-        links = "".join(f"<li>{pg.a('inline', site.path(k), esc(site.articles[k].title))}</li>" for k in inline_keys(a))
-        body.append(f'    <table class="tlq" align="right" width="35%"><tbody><tr><td><ul>{links}</ul></td></tr></tbody></table>')
-    n = 0
-    for el in a.body:
-        if isinstance(el, str):
-            body.append(wrap(f"<p>{inline_html(pg, site, el)}</p>"))
-            n += 1
-            if n == 2 and paragraph_count(a) >= 3:
-                body.append("    " + ad(pg, f"inarticle-{a.id}", "ads ads_inarticle"))
-        elif isinstance(el, Img):
-            cap = esc(el.caption) + (f" <em>Ảnh: {esc(el.credit)}</em>" if el.credit else "")
-            body.append(
-                '    <table class="image center"><tbody>'
-                f'<tr><td><img src="{attr(el.src)}" alt="{attr(el.caption)}" title="{attr(el.caption)}"></td></tr>'
-                f'<tr><td class="image_desc">{cap}</td></tr></tbody></table>')
-        elif el == EMPTY:
-            body.append("    <p>&nbsp;</p>")
-        else:
-            body.append(f"    <h3>{esc(el[1])}</h3>")
+    inline = inline_keys(a, data.INLINE_BY_MARKUP["A"])
+    if inline:
+        body.append('    <table class="tlq" align="right" width="35%"><tbody><tr><td>'
+                    f'<ul>{title_items(pg, site, "inline", inline)}</ul></td></tr></tbody></table>')
+    body += body_parts(
+        a,
+        paragraph=lambda text, _: wrap(f"<p>{inline_html(pg, site, text)}</p>"),
+        image=image_a,
+        empty="    <p>&nbsp;</p>",
+        heading=lambda text: f"    <h3>{esc(text)}</h3>",
+        in_article_ad=lambda: "    " + ad(pg, f"inarticle-{a.id}", "ads ads_inarticle"),
+    )
     if a.author:
         body.append(f'    <p style="text-align: right;"><strong>{esc(a.author)}</strong></p>')
-
     tags = ""
     if a.tags:
-        links = ", ".join(pg.a("tag", tag_path(t), esc(t)) for t in a.tags)
-        tags = f'<div class="tags_detail"><span>Từ khóa:</span> {links}</div>'
+        tags = f'<div class="tags_detail"><span>Từ khóa:</span> {", ".join(tag_links(pg, "tag", a.tags))}</div>'
+    blocks = related_blocks(pg, site, a, BLOCKS, block_item_a, block_box_a)
 
-    blocks = []
-    items = block_items(site, a)
-    for block in BLOCKS:
-        lis = []
-        for it in items[block]:
-            thumb = pg.a("block", it.thumb_href, f'<img src="{thumb_src(it.id)}" alt="{attr(it.title)}">', class_="thumb")
-            head = pg.a("block", it.headline_href, esc(it.title))
-            lis.append(f'      <li>{thumb}<h3 class="list_news_title">{head}</h3><p class="sapo_news">{esc(it.summary)}</p></li>')
-        heading = "Nên xem" if block == "Nên xem" else "\n        Tin   khác\n      "
-        blocks.append(f'  <div class="box">\n    <h2 class="title_box">{heading}</h2>\n'
-                      f'    <ul class="list_news">\n' + "\n".join(lis) + "\n    </ul>\n  </div>")
-
-    side = "".join(f"<li>{pg.a('sidebar', site.path(k), esc(site.articles[k].title))}</li>" for k in data.ARTICLE_SIDEBAR)
-    pg.html = f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<title>{esc(a.title)}</title>
-<meta name="description" content="{attr(sapo_text(a))}">
-<meta name="keywords" content="{attr(", ".join(a.tags))}">
-<link rel="canonical" href="{attr(pg.path)}">
-<link rel="stylesheet" href="/templates/default/css/style.css">
-{STYLE}
-<script type="application/ld+json">{json.dumps(news, ensure_ascii=False)}</script>
-<script type="application/ld+json">{json.dumps(crumbs, ensure_ascii=False)}</script>
-{ANALYTICS}
-</head>
-<body>
-<div id="header">
-  {pg.a("logo", "/", f'<img src="/templates/default/images/logo.png" alt="{PAPER}">', class_="logo")}
-  {hot_tags(pg)}
-</div>
-<div id="menu"><ul>{menu_items(pg)}</ul></div>
-{ad(pg, "top")}
-<div id="wrapper">
- <div class="main_col">
-  <div class="breadcrumb">{pg.a("breadcrumb", "/", "Trang chủ")} &raquo; {pg.a("breadcrumb", section_path, esc(section))}</div>
+    crumb = f'{pg.a("breadcrumb", "/", "Trang chủ")} &raquo; {pg.a("breadcrumb", section_path, esc(section))}'
+    when = f'<span class="time">{date_pipe(a.published)}</span>'
+    info = (f'{pg.a("info", section_path, esc(section), class_="cat")} {when} '
+            f'{pg.a("print", f"/apicenter@/print_article&i={a.id}", "In bài", rel="nofollow", class_="print")}')
+    nl = "\n"
+    main = f"""  <div class="breadcrumb">{crumb}</div>
   <h1 class="title_detail">{esc(a.title)}</h1>
-  <div class="detail_info">{pg.a("info", section_path, esc(section), class_="cat")} <span class="time">{date_pipe(a.published)}</span> {pg.a("print", f"/apicenter@/print_article&i={a.id}", "In bài", rel="nofollow", class_="print")}</div>
+  <div class="detail_info">{info}</div>
   <div class="sapo">{esc(sapo_text(a))}</div>
   <div class="content_detail">
-{chr(10).join(body)}
+{nl.join(body)}
   </div>
   {tags}
   <div class="box_quantam"><div class="title_box">Có thể bạn quan tâm</div>{ad(pg, f"quantam-{a.id}")}</div>
-{chr(10).join(blocks)}
-  <div class="view_more">{pg.a("more", section_path, "Xem thêm")}</div>
- </div>
- <div class="right_col">
-  <div class="box_docnhieu"><h2 class="title_box">Đọc nhiều</h2><ul>{side}</ul></div>
-  {ad(pg, "right")}
- </div>
-</div>
-<div id="footer">{footer_inner(pg)}</div>
-</body>
-</html>
-"""
+{nl.join(blocks)}
+  <div class="view_more">{pg.a("more", section_path, "Xem thêm")}</div>"""
+    pg.html = classic_page(
+        pg, site, a.title, sapo_text(a), main, data.ARTICLE_SIDEBAR,
+        meta=[f'<meta name="keywords" content="{attr(", ".join(a.tags))}">',
+              f'<link rel="canonical" href="{attr(pg.path)}">'],
+        scripts=[f'<script type="application/ld+json">{json.dumps(d, ensure_ascii=False)}</script>'
+                 for d in (news, crumbs)],
+    )
     return pg
 
 
 # ======================================================================================
 # Markup B (modern)
 # ======================================================================================
+def block_item_b(pg: Page, it: BlockItem) -> str:
+    thumb, head = block_links(pg, it, f'alt="{attr(it.title)}" loading="lazy"', "item__thumb")
+    sapo = f'<p class="item__sapo">{esc(it.summary)}</p>'
+    return f'<div class="item">{thumb}<h3 class="item__title">{head}</h3>{sapo}</div>'
+
+
+def block_box_b(block: str, items: list[str]) -> str:
+    return (f'<section class="box-news"><div class="heading">{block.upper()}</div>\n<div class="items">\n'
+            + "\n".join(items) + "\n</div></section>")
+
+
 def render_markup_b(site: Site, a: Article) -> Page:
     pg = Page(article_path(a), "article", "B", a.key)
     section, section_path = a.section, data.SECTION_PATHS[a.section]
-    meta = [f'<meta property="og:type" content="article">',
+    meta = ['<meta property="og:type" content="article">',
             f'<meta property="og:site_name" content="{PAPER}">',
             f'<meta property="og:title" content="{attr(a.title)}">',
             f'<meta property="og:description" content="{attr(a.sapo)}">',
@@ -508,59 +625,37 @@ def render_markup_b(site: Site, a: Article) -> Page:
         meta.append(f'<meta name="author" content="{attr(a.author)}">')
 
     body = []
-    if inline_keys(a):
-        links = " ".join(pg.a("inline", site.path(k), esc(site.articles[k].title)) for k in inline_keys(a))
+    inline = inline_keys(a, data.INLINE_BY_MARKUP["B"])
+    if inline:
+        links = " ".join(title_link(pg, site, "inline", k) for k in inline)
         body.append(f'<div class="related-inline">{links}</div>')
-    n = 0
-    for el in a.body:
-        if isinstance(el, str):
-            body.append(f"<p>{inline_html(pg, site, el)}</p>")
-            n += 1
-            if n == 2 and paragraph_count(a) >= 3:
-                body.append(ad(pg, f"inarticle-{a.id}"))
-        elif isinstance(el, Img):
-            cap = esc(el.caption) + (f" Ảnh: {esc(el.credit)}" if el.credit else "")
-            body.append(f'<figure class="image"><img src="{attr(el.src)}" alt="{attr(el.caption)}" loading="lazy">'
-                        f"<figcaption>{cap}</figcaption></figure>")
-        elif el == EMPTY:
-            body.append("<p></p>")
-        else:
-            body.append(f"<h2>{esc(el[1])}</h2>")
+    body += body_parts(
+        a,
+        paragraph=lambda text, _: f"<p>{inline_html(pg, site, text)}</p>",
+        image=lambda img: (f'<figure class="image"><img src="{attr(img.src)}" alt="{attr(img.caption)}" loading="lazy">'
+                           f"<figcaption>{caption_html(img)}</figcaption></figure>"),
+        empty="<p></p>",
+        heading=lambda text: f"<h2>{esc(text)}</h2>",
+        in_article_ad=lambda: ad(pg, f"inarticle-{a.id}"),
+    )
 
     author = f'<div class="article__author"><strong>{esc(a.author)}</strong></div>' if a.author else ""
     tags = ""
     if a.tags:
-        tags = ('<div class="article__tags"><span>Tags:</span> '
-                + " ".join(pg.a("tag", tag_path(t), esc(t), class_="tag") for t in a.tags) + "</div>")
-
-    sections = []
-    items = block_items(site, a)
-    for block in BLOCK_ORDER["B"]:  # this layout puts Tin khác first
-        rows = []
-        for it in items[block]:
-            thumb = pg.a("block", it.thumb_href, f'<img src="{thumb_src(it.id)}" alt="{attr(it.title)}" loading="lazy">', class_="item__thumb")
-            head = pg.a("block", it.headline_href, esc(it.title))
-            rows.append(f'<div class="item">{thumb}<h3 class="item__title">{head}</h3><p class="item__sapo">{esc(it.summary)}</p></div>')
-        sections.append(f'<section class="box-news"><div class="heading">{block.upper()}</div>\n<div class="items">\n'
-                        + "\n".join(rows) + "\n</div></section>")
-
-    side = "".join(f"<li>{pg.a('sidebar', site.path(k), esc(site.articles[k].title))}</li>" for k in data.ARTICLE_SIDEBAR)
+        links = " ".join(tag_links(pg, "tag", a.tags, class_="tag"))
+        tags = f'<div class="article__tags"><span>Tags:</span> {links}</div>'
+    sections = related_blocks(pg, site, a, MARKUP_RULES["B"].block_order, block_item_b, block_box_b)
+    side = title_items(pg, site, "sidebar", data.ARTICLE_SIDEBAR)
+    head = ['<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{esc(a.title)} | {PAPER}</title>",
+            f'<meta name="description" content="{attr(a.sapo)}">',
+            f'<link rel="canonical" href="{LIVE}{pg.path}">',
+            *meta,
+            STYLE,
+            '<script async src="https://www.googletagmanager.com/gtag/js?id=G-LDTD0000"></script>',
+            ANALYTICS]
     nl = "\n"
-    pg.html = f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(a.title)} | {PAPER}</title>
-<meta name="description" content="{attr(a.sapo)}">
-<link rel="canonical" href="{LIVE}{pg.path}">
-{nl.join(meta)}
-{STYLE}
-<script async src="https://www.googletagmanager.com/gtag/js?id=G-LDTD0000"></script>
-{ANALYTICS}
-</head>
-<body class="page-article">
-<header class="site-header">
+    pg.html = html_document(head, f"""<header class="site-header">
 {pg.a("logo", "/", f'<img src="/images/logo.svg" alt="{PAPER}">', class_="logo")}
 {hot_tags(pg, "site-header__events")}
 </header>
@@ -589,10 +684,8 @@ def render_markup_b(site: Site, a: Article) -> Page:
 </aside>
 </main>
 <footer class="site-footer">{footer_inner(pg)}</footer>
-<script>document.querySelectorAll('img[loading]').forEach(function(i){{i.decoding='async';}});</script>
-</body>
-</html>
-"""
+<script>document.querySelectorAll('img[loading]').forEach(function(i){{i.decoding='async';}});</script>""",
+                            "page-article")
     return pg
 
 
@@ -602,7 +695,6 @@ def render_markup_b(site: Site, a: Article) -> Page:
 def render_markup_c(site: Site, a: Article) -> Page:
     pg = Page(article_path(a), "article", "C", a.key)
     c = scrambler(str(a.id))
-    rel = lambda path: path.lstrip("/")  # this layout writes page-relative hrefs
 
     if a.variant == "dash":
         date = date_dash(a.published)
@@ -610,57 +702,49 @@ def render_markup_c(site: Site, a: Article) -> Page:
         date = date_weekday(a.published, gmt=a.variant != "weekday")
     if a.variant == "title-div":
         title = f'<div class="{c("title")}">{esc(a.title)}</div>'
-        og = f'\n<meta property="og:title" content="{attr(a.title)}">'
+        og = [f'<meta property="og:title" content="{attr(a.title)}">']
     else:
-        title, og = f'<h1 class="{c("title")}">{esc(a.title)}</h1>', ""
+        title, og = f'<h1 class="{c("title")}">{esc(a.title)}</h1>', []
 
     inline = ""
-    if inline_keys(a):
-        inline = f'<div class="{c("inline")}">' + " ".join(
-            pg.a("inline", rel(site.path(k)), esc(site.articles[k].title)) for k in inline_keys(a)) + "</div>"
-    body = []
-    for el in a.body:
-        if isinstance(el, str):
-            body.append(f"<p>{inline_html(pg, site, el)}</p>")
-        elif isinstance(el, Img):
-            cap = esc(el.caption) + (f" Ảnh: {esc(el.credit)}" if el.credit else "")
-            body.append(f'<div class="{c("imgbox")}"><img src="{attr(el.src)}" alt="{attr(el.caption)}" title="{attr(el.caption)}">'
-                        f'<div class="{c("cap")}"><em>{cap}</em></div></div>')
-        elif el == EMPTY:
-            body.append("<p></p>")
-        else:
-            body.append(f"<p><b>{esc(el[1])}</b></p>")
+    keys = inline_keys(a, data.INLINE_BY_MARKUP["C"])
+    if keys:
+        links = " ".join(title_link(pg, site, "inline", k, relative=True) for k in keys)
+        inline = f'<div class="{c("inline")}">{links}</div>'
+    body = body_parts(
+        a,
+        paragraph=lambda text, _: f"<p>{inline_html(pg, site, text)}</p>",
+        image=lambda img: (f'<div class="{c("imgbox")}"><img src="{attr(img.src)}" alt="{attr(img.caption)}" '
+                           f'title="{attr(img.caption)}"><div class="{c("cap")}"><em>{caption_html(img)}</em>'
+                           "</div></div>"),
+        empty="<p></p>",
+        heading=lambda text: f"<p><b>{esc(text)}</b></p>",
+    )
     author = f'<div class="{c("author")}">{esc(a.author)}</div>' if a.author else ""
     tags = ""
     if a.tags:
-        tags = f'<div class="{c("tags")}"><b>Từ khóa</b> ' + ", ".join(
-            pg.a("tag", rel(tag_path(t)), esc(t)) for t in a.tags) + "</div>"
+        links = ", ".join(tag_links(pg, "tag", a.tags, relative=True))
+        tags = f'<div class="{c("tags")}"><b>Từ khóa</b> {links}</div>'
 
-    parts = []
-    items = block_items(site, a)
-    for block in BLOCKS:
-        lis = []
-        for it in items[block]:
-            thumb = pg.a("block", rel(it.thumb_href), f'<img src="{thumb_src(it.id)}" alt="{attr(it.title)}">')
-            head = pg.a("block", rel(it.headline_href), esc(it.title), class_=c("hl"))
-            lis.append(f'<li>{thumb} {head}<div class="{c("sm")}">{esc(it.summary)}</div></li>')
-        parts.append(f"<h3>{block}</h3>\n<ul class=\"{c('list')}\">\n" + "\n".join(lis) + "\n</ul>")
+    def block_item(pg: Page, it: BlockItem) -> str:
+        thumb, head = block_links(pg, it, f'alt="{attr(it.title)}"', headline_class=c("hl"), relative=True)
+        return f'<li>{thumb} {head}<div class="{c("sm")}">{esc(it.summary)}</div></li>'
 
-    side = "".join(f"<li>{pg.a('sidebar', rel(site.path(k)), esc(site.articles[k].title))}</li>" for k in data.ARTICLE_SIDEBAR)
-    menu = " ".join(pg.a("menu", href, esc(name)) for name, href in
-                    [("Trang chủ", "/")] + [(s, data.SECTION_PATHS[s]) for s in data.MENU_SECTIONS])
+    def block_box(block: str, items: list[str]) -> str:
+        return f"<h3>{block}</h3>\n<ul class=\"{c('list')}\">\n" + "\n".join(items) + "\n</ul>"
+
+    parts = related_blocks(pg, site, a, BLOCKS, block_item, block_box)
+    side = title_items(pg, site, "sidebar", data.ARTICLE_SIDEBAR, relative=True)
+    menu = " ".join(pg.a("menu", href, esc(name)) for name, href in MENU)
+    style = (f'<style>.{c("wrap")}{{display:flex}}.{c("main")}{{flex:3}}.{c("side")}{{flex:1}}'
+             f'.{c("author")}{{text-align:right;font-weight:bold}}</style>')
+    head = [f"<title>{esc(a.title)}</title>", f'<meta name="description" content="{attr(sapo_text(a))}">', *og,
+            style, ANALYTICS]
     nl = "\n"
-    pg.html = f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<title>{esc(a.title)}</title>
-<meta name="description" content="{attr(sapo_text(a))}">{og}
-<style>.{c("wrap")}{{display:flex}}.{c("main")}{{flex:3}}.{c("side")}{{flex:1}}.{c("author")}{{text-align:right;font-weight:bold}}</style>
-{ANALYTICS}
-</head>
-<body>
-<div class="{c("header")}">{pg.a("logo", "/", PAPER)} {hot_tags(pg, c("events"))}</div>
+    header = f'<div class="{c("header")}">{pg.a("logo", "/", PAPER)} {hot_tags(pg, c("events"))}</div>'
+    interest = (f'<div class="{c("interest")}"><div class="{c("ih")}">Có thể bạn quan tâm</div>'
+                f'{ad(pg, f"interest-{a.id}", c("ad2"))}</div>')
+    pg.html = html_document(head, f"""{header}
 <div class="{c("menu")}">{menu}</div>
 {ad(pg, "top", c("ad1"))}
 <div class="{c("wrap")}">
@@ -674,28 +758,55 @@ def render_markup_c(site: Site, a: Article) -> Page:
 </div>
 {author}
 {tags}
-<div class="{c("interest")}"><div class="{c("ih")}">Có thể bạn quan tâm</div>{ad(pg, f"interest-{a.id}", c("ad2"))}</div>
+{interest}
 <div class="{c("blocks")}">
 {nl.join(parts)}
 </div>
-<div class="{c("more")}">{pg.a("more", rel(data.SECTION_PATHS[a.section]), "Xem thêm")}</div>
+<div class="{c("more")}">{pg.a("more", as_href(data.SECTION_PATHS[a.section], relative=True), "Xem thêm")}</div>
 </div>
 <div class="{c("side")}"><div class="{c("sh")}">Đọc nhiều</div><ul>{side}</ul></div>
 </div>
-<div class="{c("footer")}">{footer_inner(pg)}</div>
-</body>
-</html>
-"""
+<div class="{c("footer")}">{footer_inner(pg)}</div>""")
     return pg
 
 
 RENDERERS = {"A": render_markup_a, "B": render_markup_b, "C": render_markup_c}
-BLOCK_ORDER = {"A": BLOCKS, "B": ("Tin khác", "Nên xem"), "C": BLOCKS}
+
+
+@dataclass(frozen=True)
+class MarkupRules:
+    """What a markup lets a correct extraction return, where markups differ."""
+
+    block_order: tuple[str, ...] = BLOCKS  # the related blocks in page order
+    shows_category: bool = True
+    date: Callable[[str | None], str | None] = iso  # a page date as expected (in the zone the page gives)
+
+
+MARKUP_RULES = {
+    "A": MarkupRules(),
+    "B": MarkupRules(block_order=("Tin khác", "Nên xem")),
+    "C": MarkupRules(shows_category=False),
+}
 
 
 # ======================================================================================
 # Listing pages (front page, sections) and tag pages
 # ======================================================================================
+LISTING_DESCRIPTION = f"{PAPER}: tin tức thời sự, Hà Nội, lao động, việc làm"
+
+
+@dataclass(frozen=True)
+class ListingLayout:
+    """How a replica draws its front, section and tag pages; what they list is the same in every replica."""
+
+    page: Callable[[Page, Site, str, str], str]  # (page, site, title, main column) -> the document
+    teasers: Callable[[Page, Site, list[str]], str]  # articles with thumbnail, title and sapo
+    featured: Callable[[Page, Site, Article], str]  # the front page's top story
+    section_box: Callable[[str, str], str]  # (section link, its <li> title links) on the front page
+    section_head: Callable[[str, str], str]  # (link to the front page, section name) above its teasers
+    tag_head: Callable[[str], str]  # above a tag page's teasers
+
+
 def listing_item(pg: Page, site: Site, key: str) -> str:
     t = site.articles[key]
     thumb = pg.a("listing", site.path(key), f'<img src="{thumb_src(t.id)}" alt="{attr(t.title)}">', class_="thumb")
@@ -703,82 +814,73 @@ def listing_item(pg: Page, site: Site, key: str) -> str:
     return f'<li>{thumb}<h3 class="list_news_title">{head}</h3><p class="sapo_news">{esc(t.sapo)}</p></li>'
 
 
+def teaser_list(pg: Page, site: Site, keys: list[str]) -> str:
+    return '  <ul class="list_news">\n' + "\n".join("   " + listing_item(pg, site, k) for k in keys) + "\n  </ul>"
+
+
+def featured_story(pg: Page, site: Site, f: Article) -> str:
+    image = f'<img src="{thumb_src(f.id)}" alt="{attr(f.title)}">'
+    return (f'  <div class="featured">{pg.a("listing", site.path(f.key), image)}'
+            f'<h2>{title_link(pg, site, "listing", f.key)}</h2><p>{esc(f.sapo)}</p></div>')
+
+
 def listing_page(pg: Page, site: Site, page_title: str, main: str) -> str:
-    side = "".join(f"<li>{pg.a('sidebar', site.path(k), esc(site.articles[k].title))}</li>" for k in data.LISTING_SIDEBAR)
-    return f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<title>{esc(page_title)}</title>
-<meta name="description" content="{PAPER}: tin tức thời sự, Hà Nội, lao động, việc làm">
-<link rel="stylesheet" href="/templates/default/css/style.css">
-{STYLE}
-{ANALYTICS}
-</head>
-<body>
-<div id="header">
-  {pg.a("logo", "/", f'<img src="/templates/default/images/logo.png" alt="{PAPER}">', class_="logo")}
-  <span class="today">{weekday_date(data.TODAY)}</span>
-  {hot_tags(pg)}
-</div>
-<div id="menu"><ul>{menu_items(pg)}</ul></div>
-{ad(pg, "top")}
-<div id="wrapper">
- <div class="main_col">
-{main}
- </div>
- <div class="right_col">
-  <div class="box_docnhieu"><h2 class="title_box">Đọc nhiều</h2><ul>{side}</ul></div>
-  {ad(pg, "right")}
- </div>
-</div>
-<div id="footer">{footer_inner(pg)}</div>
-</body>
-</html>
-"""
+    return classic_page(pg, site, page_title, LISTING_DESCRIPTION, main, data.LISTING_SIDEBAR, show_today=True)
 
 
-def render_front(site: Site) -> Page:
+LISTINGS = ListingLayout(
+    page=listing_page,
+    teasers=teaser_list,
+    featured=featured_story,
+    section_box=lambda heading, links: (f'  <div class="box_cat"><h2 class="title_box">{heading}</h2>'
+                                        f"<ul>{links}</ul></div>"),
+    section_head=lambda home, section: f'  <div class="breadcrumb">{home} &raquo; <h1>{esc(section)}</h1></div>',
+    tag_head=lambda name: f"  <h1>Từ khóa: {esc(name)}</h1>",
+)
+
+
+def render_front(site: Site, layout: ListingLayout) -> Page:
     pg = Page("/", "listing")
-    f = site.articles[data.FRONT_FEATURED]
-    img = f'<img src="{thumb_src(f.id)}" alt="{attr(f.title)}">'
-    featured = (f'  <div class="featured">{pg.a("listing", site.path(f.key), img)}'
-                f'<h2>{pg.a("listing", site.path(f.key), esc(f.title))}</h2><p>{esc(f.sapo)}</p></div>')
-    lst = '  <ul class="list_news">\n' + "\n".join("   " + listing_item(pg, site, k) for k in data.FRONT_LIST) + "\n  </ul>"
-    boxes = []
+    parts = [layout.featured(pg, site, site.articles[data.FRONT_FEATURED]), layout.teasers(pg, site, data.FRONT_LIST)]
     for section, keys in data.FRONT_BOXES.items():
-        links = "".join(f"<li>{pg.a('listing', site.path(k), esc(site.articles[k].title))}</li>" for k in keys)
-        boxes.append(f'  <div class="box_cat"><h2 class="title_box">{pg.a("section", data.SECTION_PATHS[section], esc(section))}</h2><ul>{links}</ul></div>')
-    pg.html = listing_page(pg, site, f"{PAPER} - Tin tức Thủ đô", "\n".join([featured, lst, *boxes]))
+        links = title_items(pg, site, "listing", keys)
+        parts.append(layout.section_box(pg.a("section", data.SECTION_PATHS[section], esc(section)), links))
+    pg.html = layout.page(pg, site, f"{PAPER} - Tin tức Thủ đô", "\n".join(parts))
     return pg
 
 
-def render_section(site: Site, section: str) -> Page:
+def render_section(site: Site, section: str, layout: ListingLayout) -> Page:
     pg = Page(data.SECTION_PATHS[section], "listing")
-    crumb = f'  <div class="breadcrumb">{pg.a("breadcrumb", "/", "Trang chủ")} &raquo; <h1>{esc(section)}</h1></div>'
-    lst = '  <ul class="list_news">\n' + "\n".join("   " + listing_item(pg, site, k) for k in data.SECTION_LISTS[section]) + "\n  </ul>"
-    pg.html = listing_page(pg, site, f"{section} - {PAPER}", crumb + "\n" + lst)
+    head = layout.section_head(pg.a("breadcrumb", "/", "Trang chủ"), section)
+    main = head + "\n" + layout.teasers(pg, site, data.SECTION_LISTS[section])
+    pg.html = layout.page(pg, site, f"{section} - {PAPER}", main)
     return pg
 
 
-def render_tag(site: Site, name: str) -> Page:
+def render_tag(site: Site, name: str, layout: ListingLayout) -> Page:
     pg = Page(tag_path(name), "tag")
-    keys = sorted((a.key for a in site.articles.values() if name in a.tags), key=lambda k: site.articles[k].published, reverse=True)
-    lst = '  <ul class="list_news">\n' + "\n".join("   " + listing_item(pg, site, k) for k in keys) + "\n  </ul>"
-    pg.html = listing_page(pg, site, f"{name} - {PAPER}", f"  <h1>Từ khóa: {esc(name)}</h1>\n{lst}")
+    keys = sorted((a.key for a in site.articles.values() if name in a.tags),
+                  key=lambda k: site.articles[k].published, reverse=True)
+    pg.html = layout.page(pg, site, f"{name} - {PAPER}", layout.tag_head(name) + "\n" + layout.teasers(pg, site, keys))
     return pg
 
 
-def render_all(site: Site) -> dict[str, Page]:
-    pages = [render_front(site)] + [render_section(site, s) for s in data.MENU_SECTIONS]
-    pages += [RENDERERS[a.markup](site, a) for a in site.articles.values()]
-    used = sorted({t for a in site.articles.values() for t in a.tags} | set(data.HOT_TAGS), key=lambda t: data.TAG_IDS[t])
-    pages += [render_tag(site, t) for t in used]
+def render_site(site: Site, render_article: Callable[[Article], Page], listings: ListingLayout) -> dict[str, Page]:
+    """Every page of a replica by path: front page, sections, articles, then the tags in use."""
+    pages = [render_front(site, listings)] + [render_section(site, s, listings) for s in data.MENU_SECTIONS]
+    pages += [render_article(a) for a in site.articles.values()]
+    used = sorted({t for a in site.articles.values() for t in a.tags} | set(data.HOT_TAGS),
+                  key=lambda t: data.TAG_IDS[t])
+    pages += [render_tag(site, t, listings) for t in used]
     out = {}
     for pg in pages:
         assert pg.path not in out, pg.path
         out[pg.path] = pg
     return out
+
+
+def render_all(site: Site) -> dict[str, Page]:
+    return render_site(site, lambda a: RENDERERS[a.markup](site, a), LISTINGS)
 
 
 # ======================================================================================
@@ -834,7 +936,7 @@ def crawl(pages: dict[str, Page], start: str) -> tuple[list[str], list[str]]:
     return order, missing
 
 
-def expected_item(site: Site, a: Article, pg: Page) -> dict:
+def expected_item(site: Site, a: Article, pg: Page, rules: MarkupRules) -> dict:
     body = []
     for el in a.body:
         if isinstance(el, str):
@@ -844,7 +946,7 @@ def expected_item(site: Site, a: Article, pg: Page) -> dict:
             body.append(collapse(el[1]))
     related, seen = [], set()
     items = block_items(site, a)
-    for block in BLOCK_ORDER[a.markup]:  # page order
+    for block in rules.block_order:
         for it in items[block]:
             if it.path not in seen:
                 seen.add(it.path)
@@ -857,9 +959,9 @@ def expected_item(site: Site, a: Article, pg: Page) -> dict:
         "summary": collapse(a.sapo),
         "body": "\n\n".join(body),
         "author": a.author,
-        "published_at": iso(a.published),
-        "modified_at": iso(a.modified) if a.markup != "C" and a.variant != "no-jsonld-dates" else None,
-        "category": a.section if a.markup in ("A", "B") else None,
+        "published_at": rules.date(a.published),
+        "modified_at": rules.date(a.modified),  # None where the page shows none: check_site sees to it
+        "category": a.section if rules.shows_category else None,
         "tags": list(a.tags),
         "images": [{"url": el.src, "caption": el.caption, "credit": el.credit} for el in a.body if isinstance(el, Img)],
         "related": related,
@@ -870,7 +972,8 @@ def expected_item(site: Site, a: Article, pg: Page) -> dict:
 NOT_REACHABLE_REASON = {"inline": "inline", "sidebar": "sidebar", "body": "body-link", "tag": "tag"}
 
 
-def expected(site: Site, pages: dict[str, Page]) -> dict:
+def expected(site: Site, pages: dict[str, Page], rules: dict[str, MarkupRules] = MARKUP_RULES) -> dict:
+    """What a correct crawl of the pages returns; rules: the MarkupRules of each article markup."""
     by_path = {pg.path: site.articles[pg.key] for pg in pages.values() if pg.kind == "article"}
     order, missing = crawl(pages, "/")
     seed_path = site.path("SEED")
@@ -888,7 +991,7 @@ def expected(site: Site, pages: dict[str, Page]) -> dict:
         "start_path": "/",
         "seed_path": seed_path,
         "listing_paths": [p for p in order if pages[p].kind == "listing"],
-        "reachable": {p: expected_item(site, by_path[p], pages[p]) for p in reachable},
+        "reachable": {p: expected_item(site, by_path[p], pages[p], rules[pages[p].markup]) for p in reachable},
         "reachable_from_seed": [p for p in from_seed if p in by_path],
         "not_reachable": [{"path": p, "reason": NOT_REACHABLE_REASON[roles[p]]} for p in not_reachable],
         "missing": sorted(missing),
@@ -899,45 +1002,51 @@ def expected(site: Site, pages: dict[str, Page]) -> dict:
 
 
 # ======================================================================================
-# Output
+# Output (shared with tests/site_alt/build.py, which passes its own renderer and crawl model)
 # ======================================================================================
-def page_bytes(site: Site, pg: Page) -> bytes:
+def page_bytes(pg: Page) -> bytes:
     text = pg.html
     if pg.key in data.NFD_PAGES:
         text = unicodedata.normalize("NFD", text)
     return text.encode("utf-8")
 
 
-def build(out_dir: Path = HERE) -> dict:
-    """Write out_dir/pages/ and out_dir/expected.json; return the expected dict."""
+def build(out_dir: Path = HERE, render: Callable[[Site], dict[str, Page]] = render_all,
+          expect: Callable[[Site, dict[str, Page]], dict] = expected) -> dict:
+    """Write out_dir/pages/ and out_dir/expected.json of a replica (this one by default); return the expected dict."""
     site = load_site()
-    pages = render_all(site)
-    exp = expected(site, pages)
+    pages = render(site)
+    exp = expect(site, pages)
     pages_dir = Path(out_dir) / "pages"
     if pages_dir.exists():
         shutil.rmtree(pages_dir)
     pages_dir.mkdir(parents=True)
     for pg in pages.values():
-        (pages_dir / pg.file).write_bytes(page_bytes(site, pg))
+        (pages_dir / pg.file).write_bytes(page_bytes(pg))
     text = json.dumps(exp, ensure_ascii=False, indent=2) + "\n"
     (Path(out_dir) / "expected.json").write_bytes(text.encode("utf-8"))
     return exp
 
 
-def page_links() -> dict[str, list[tuple[str, str]]]:
+def page_links(render: Callable[[Site], dict[str, Page]] = render_all) -> dict[str, list[tuple[str, str]]]:
     """Every <a href> of every page with the kind of place it sits in (for the tests)."""
-    return {p: list(pg.links) for p, pg in render_all(load_site()).items()}
+    return {p: list(pg.links) for p, pg in render(load_site()).items()}
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="folder for pages/ and expected.json")
+def cli(build_replica: Callable[[Path], dict], default_out: Path, doc: str, argv=None) -> None:
+    """A replica generator's command line: --out DIR, then what was written."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=default_out, help="folder for pages/ and expected.json")
     args = ap.parse_args(argv)
-    exp = build(args.out)
+    exp = build_replica(args.out)
     n_pages = len(list((args.out / "pages").iterdir()))
     print(f"wrote {n_pages} pages to {args.out / 'pages'}; reachable {len(exp['reachable'])}, "
           f"reachable_from_seed {len(exp['reachable_from_seed'])}, not_reachable {len(exp['not_reachable'])}, "
           f"missing {len(exp['missing'])}")
+
+
+def main(argv=None) -> None:
+    cli(build, HERE, __doc__, argv)
 
 
 if __name__ == "__main__":

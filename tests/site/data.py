@@ -154,60 +154,84 @@ NEN_XEM = [
         key="N1", id=188112, markup="B", section="Kinh tế",
         published="2025-12-27 08:05", modified="2025-12-27 09:12",
         title="Tỷ giá USD hôm nay (27/12): Thị trường tự do tăng, trong ngân hàng đi ngang",
-        sapo="Trên thị trường tự do, tỷ giá USD/VNĐ đang dao động quanh mức 26.750 đồng/USD ở chiều mua vào và 27.820 đồng/USD ở chiều bán ra; so với phiên trước, giá mua giảm 70 đồng, trong khi giá bán tăng vọt tới 950 đồng.",
+        sapo="Trên thị trường tự do, tỷ giá USD/VNĐ đang dao động quanh mức 26.750 đồng/USD ở chiều mua vào và 27.820 "
+             "đồng/USD ở chiều bán ra; so với phiên trước, giá mua giảm 70 đồng, trong khi giá bán tăng vọt tới 950 "
+             "đồng.",
         author="Khánh Linh", tags=["Tỷ giá USD", "Ngân hàng"], mark=False,
         body=[
-            "Sáng 27/12, Ngân hàng Nhà nước công bố tỷ giá trung tâm của đồng Việt Nam với đô la Mỹ ở mức 25.153 đồng/USD, không đổi so với phiên trước.",
-            "Tại các ngân hàng thương mại, giá USD được niêm yết phổ biến ở mức 26.060 - 26.400 đồng/USD, gần như **đi ngang** so với cuối tuần trước.",
-            Img(f"{IMG}/khanhlinh/122025/27/08/in_article/ty-gia-usd.jpg", "Tỷ giá USD trên thị trường tự do tăng mạnh", "Minh họa"),
+            ("Sáng 27/12, Ngân hàng Nhà nước công bố tỷ giá trung tâm của đồng Việt Nam với đô la Mỹ ở mức 25.153 "
+             "đồng/USD, không đổi so với phiên trước."),
+            ("Tại các ngân hàng thương mại, giá USD được niêm yết phổ biến ở mức 26.060 - 26.400 đồng/USD, gần như "
+             "**đi ngang** so với cuối tuần trước."),
+            Img(f"{IMG}/khanhlinh/122025/27/08/in_article/ty-gia-usd.jpg", "Tỷ giá USD trên thị trường tự do tăng mạnh",
+                "Minh họa"),
             H2("Thị trường tự do biến động mạnh"),
             "Trên thị trường tự do, giá bán USD tăng vọt tới 950 đồng so với phiên trước, lên mức 27.820 đồng/USD.",
-            "Các chuyên gia nhận định nhu cầu ngoại tệ thường tăng vào dịp cuối năm, khi doanh nghiệp thanh toán các hợp đồng nhập khẩu.",
+            ("Các chuyên gia nhận định nhu cầu ngoại tệ thường tăng vào dịp cuối năm, khi doanh nghiệp thanh toán các "
+             "hợp đồng nhập khẩu."),
         ],
     ),
     Article(
         key="N2", id=188109, markup="B", section="Kinh tế", published="2025-12-27 07:40",
         title="Giá vàng hôm nay (27/12): Vàng nhẫn tăng cao nhất 1 triệu đồng/lượng",
-        sapo="Giá vàng hôm nay (27-12) ghi nhận đà tăng mạnh, vàng miếng SJC bật tăng 400 - 600 nghìn đồng mỗi lượng chỉ sau 24 giờ. Trong khi đó, vàng nhẫn Bảo Tín Minh Châu tăng mạnh nhất, có nơi vọt tới 1 triệu đồng/lượng.",
+        sapo="Giá vàng hôm nay (27-12) ghi nhận đà tăng mạnh, vàng miếng SJC bật tăng 400 - 600 nghìn đồng mỗi lượng "
+             "chỉ sau 24 giờ. Trong khi đó, vàng nhẫn Bảo Tín Minh Châu tăng mạnh nhất, có nơi vọt tới 1 triệu "
+             "đồng/lượng.",
         author=None, tags=["Giá vàng"],
         body=[
-            "Mở cửa phiên giao dịch sáng 27/12, Công ty Vàng bạc đá quý Sài Gòn niêm yết giá vàng miếng SJC ở mức 156,2 - 158,2 triệu đồng/lượng (mua vào - bán ra).",
-            "Giá vàng nhẫn tại Bảo Tín Minh Châu được niêm yết ở mức 152,5 - 155,5 triệu đồng/lượng, tăng 1 triệu đồng/lượng so với hôm qua.",
+            ("Mở cửa phiên giao dịch sáng 27/12, Công ty Vàng bạc đá quý Sài Gòn niêm yết giá vàng miếng SJC ở mức "
+             "156,2 - 158,2 triệu đồng/lượng (mua vào - bán ra)."),
+            ("Giá vàng nhẫn tại Bảo Tín Minh Châu được niêm yết ở mức 152,5 - 155,5 triệu đồng/lượng, tăng 1 triệu "
+             "đồng/lượng so với hôm qua."),
             "Trên thị trường thế giới, giá vàng giao ngay tiếp tục neo gần vùng cao nhất mọi thời đại.",
         ],
     ),
     Article(
         key="N3", id=188104, markup="C", section="Giáo dục", published="2025-12-27 06:30",
         title="\"Kết nối tri thức với cuộc sống\" là sách giáo khoa thống nhất toàn quốc từ năm học 2026 - 2027",
-        sapo="Bộ sách giáo khoa (SGK) \"Kết nối tri thức với cuộc sống\" của Nhà xuất bản Giáo dục Việt Nam đã được lựa chọn là bộ SGK giáo dục phổ thông sử dụng thống nhất toàn quốc từ năm học 2026 - 2027.",
+        sapo="Bộ sách giáo khoa (SGK) \"Kết nối tri thức với cuộc sống\" của Nhà xuất bản Giáo dục Việt Nam đã được "
+             "lựa chọn là bộ SGK giáo dục phổ thông sử dụng thống nhất toàn quốc từ năm học 2026 - 2027.",
         author="Phương Ngân", tags=["Sách giáo khoa"], variant="weekday-gmt",
         body=[
-            "Theo quyết định của Bộ Giáo dục và Đào tạo, bộ sách giáo khoa \"Kết nối tri thức với cuộc sống\" sẽ được sử dụng thống nhất trong các cơ sở giáo dục phổ thông trên cả nước.",
-            Img(f"{IMG}/phuongngan/122025/27/06/in_article/sach-giao-khoa.jpg", "Bộ sách giáo khoa “Kết nối tri thức với cuộc sống”"),
-            "Việc sử dụng một bộ sách thống nhất được kỳ vọng giúp giảm chi phí cho phụ huynh, thuận lợi cho học sinh khi chuyển trường và bảo đảm tính đồng bộ trong dạy học.",
-            "Các địa phương được yêu cầu chủ động xây dựng kế hoạch cung ứng sách, bồi dưỡng giáo viên trước khi năm học mới bắt đầu.",
+            ("Theo quyết định của Bộ Giáo dục và Đào tạo, bộ sách giáo khoa \"Kết nối tri thức với cuộc sống\" sẽ "
+             "được sử dụng thống nhất trong các cơ sở giáo dục phổ thông trên cả nước."),
+            Img(f"{IMG}/phuongngan/122025/27/06/in_article/sach-giao-khoa.jpg",
+                "Bộ sách giáo khoa “Kết nối tri thức với cuộc sống”"),
+            ("Việc sử dụng một bộ sách thống nhất được kỳ vọng giúp giảm chi phí cho phụ huynh, thuận lợi cho học "
+             "sinh khi chuyển trường và bảo đảm tính đồng bộ trong dạy học."),
+            ("Các địa phương được yêu cầu chủ động xây dựng kế hoạch cung ứng sách, bồi dưỡng giáo viên trước khi năm "
+             "học mới bắt đầu."),
         ],
     ),
     Article(
         key="N4", id=188095, markup="B", section="Thể thao", published="2025-12-26 23:05",
         title="Hoàng Đức giành cú đúp danh hiệu ở giải thưởng Quả bóng vàng Việt Nam 2025",
-        sapo="Tối 26/12, tại Nhà hát Bến Thành (Thành phố Hồ Chí Minh), Gala trao giải Quả bóng vàng Việt Nam 2025 do Báo Sài Gòn Giải Phóng tổ chức đã diễn ra trong bầu không khí trang trọng và giàu cảm xúc. Bước vào mùa trao giải thứ 30, bên cạnh tôn vinh cầu thủ xuất sắc, Ban Tổ chức đã mở rộng ý nghĩa của Quả bóng vàng Việt Nam, biến giải thưởng thành cầu nối giữa bóng đá và trách nhiệm xã hội.",
+        sapo="Tối 26/12, tại Nhà hát Bến Thành (Thành phố Hồ Chí Minh), Gala trao giải Quả bóng vàng Việt Nam 2025 do "
+             "Báo Sài Gòn Giải Phóng tổ chức đã diễn ra trong bầu không khí trang trọng và giàu cảm xúc. Bước vào mùa "
+             "trao giải thứ 30, bên cạnh tôn vinh cầu thủ xuất sắc, Ban Tổ chức đã mở rộng ý nghĩa của Quả bóng vàng "
+             "Việt Nam, biến giải thưởng thành cầu nối giữa bóng đá và trách nhiệm xã hội.",
         author="Bảo Ngọc", tags=["Quả bóng vàng Việt Nam", "Hoàng Đức"],
         body=[
-            "Tiền vệ Nguyễn Hoàng Đức đã xuất sắc giành Quả bóng vàng Việt Nam 2025, đồng thời được bình chọn là cầu thủ được khán giả yêu thích nhất.",
-            Img(f"{IMG}/baongoc/122025/26/23/in_article/hoang-duc.jpg", "Tiền vệ Nguyễn Hoàng Đức tại lễ trao giải", "SGGP"),
+            ("Tiền vệ Nguyễn Hoàng Đức đã xuất sắc giành Quả bóng vàng Việt Nam 2025, đồng thời được bình chọn là cầu "
+             "thủ được khán giả yêu thích nhất."),
+            Img(f"{IMG}/baongoc/122025/26/23/in_article/hoang-duc.jpg", "Tiền vệ Nguyễn Hoàng Đức tại lễ trao giải",
+                "SGGP"),
             H2("Mùa giải thứ 30 của Quả bóng vàng"),
-            "Bước vào mùa trao giải thứ 30, Ban Tổ chức đã mở rộng ý nghĩa của giải thưởng, biến Quả bóng vàng Việt Nam thành cầu nối giữa bóng đá và trách nhiệm xã hội.",
-            "Nhiều hoạt động thiện nguyện đã được tổ chức bên lề lễ trao giải, hướng tới các em nhỏ có hoàn cảnh khó khăn.",
+            ("Bước vào mùa trao giải thứ 30, Ban Tổ chức đã mở rộng ý nghĩa của giải thưởng, biến Quả bóng vàng Việt "
+             "Nam thành cầu nối giữa bóng đá và trách nhiệm xã hội."),
+            ("Nhiều hoạt động thiện nguyện đã được tổ chức bên lề lễ trao giải, hướng tới các em nhỏ có hoàn cảnh khó "
+             "khăn."),
         ],
     ),
     Article(
         key="N5", id=188090, markup="C", section="Hà Nội", published="2025-12-26 20:00",
         title="Dự báo thời tiết Hà Nội ngày 27/12: Ngày có nắng nhẹ, trời rét",
-        sapo="Theo Trung tâm Dự báo Khí tượng Thuỷ văn Quốc gia, ngày 27/12, khu vực Hà Nội có mây, ngày nắng, trời rét.",
+        sapo="Theo Trung tâm Dự báo Khí tượng Thuỷ văn Quốc gia, ngày 27/12, khu vực Hà Nội có mây, ngày nắng, trời "
+             "rét.",
         author="Vũ Minh", tags=["Thời tiết Hà Nội"], variant="dash", mark=False,
         body=[
-            "Theo bản tin dự báo phát chiều 26/12, khu vực Hà Nội ngày mai có mây, ngày nắng, đêm và sáng sớm trời rét.",
+            ("Theo bản tin dự báo phát chiều 26/12, khu vực Hà Nội ngày mai có mây, ngày nắng, đêm và sáng sớm trời "
+             "rét."),
             "Nhiệt độ thấp nhất từ 13 - 15 độ C, nhiệt độ cao nhất từ 21 - 23 độ C. Gió đông bắc cấp 2 - 3.",
             "Người dân cần chú ý giữ ấm cơ thể, đặc biệt với người cao tuổi và trẻ nhỏ khi ra ngoài vào sáng sớm.",
         ],
@@ -216,25 +240,33 @@ NEN_XEM = [
         key="N6", id=188084, markup="A", section="Hà Nội",
         published="2025-12-26 17:45", modified="2025-12-26 20:02",
         title="Phản biện đa chiều, gắn hơi thở cơ sở trong xây dựng chính sách văn hóa - xã hội Hà Nội",
-        sapo="Ngày 26/12, Hội đồng tư vấn Văn hóa - Xã hội (Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam thành phố Hà Nội tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm vụ trọng tâm năm 2026.",
+        sapo="Ngày 26/12, Hội đồng tư vấn Văn hóa - Xã hội (Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam thành phố Hà Nội "
+             "tổ chức Hội nghị tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm vụ trọng tâm năm 2026.",
         author="Ngọc Ánh", tags=["MTTQ Hà Nội", "Văn hóa - xã hội"],
         body=[
-            "Trong năm 2025, Hội đồng tư vấn Văn hóa - Xã hội đã tham gia góp ý nhiều dự thảo văn bản quan trọng của Thành phố, tổ chức các đoàn khảo sát tại cơ sở để lắng nghe ý kiến của người dân.",
-            Img(f"{IMG}/ngocanh/122025/26/17/in_article/hoi-dong-tu-van.jpg", "Quang cảnh hội nghị tổng kết", "Ngọc Ánh"),
-            "Phát biểu tại hội nghị, lãnh đạo Ủy ban MTTQ Việt Nam thành phố đề nghị Hội đồng tiếp tục phát huy trí tuệ của các chuyên gia, phản biện đa chiều, gắn với hơi thở của cuộc sống cơ sở.",
+            ("Trong năm 2025, Hội đồng tư vấn Văn hóa - Xã hội đã tham gia góp ý nhiều dự thảo văn bản quan trọng của "
+             "Thành phố, tổ chức các đoàn khảo sát tại cơ sở để lắng nghe ý kiến của người dân."),
+            Img(f"{IMG}/ngocanh/122025/26/17/in_article/hoi-dong-tu-van.jpg", "Quang cảnh hội nghị tổng kết",
+                "Ngọc Ánh"),
+            ("Phát biểu tại hội nghị, lãnh đạo Ủy ban MTTQ Việt Nam thành phố đề nghị Hội đồng tiếp tục phát huy trí "
+             "tuệ của các chuyên gia, phản biện đa chiều, gắn với hơi thở của cuộc sống cơ sở."),
             "Hội nghị cũng đã thống nhất chương trình công tác trọng tâm năm 2026.",
         ],
     ),
     Article(
         key="N7", id=188079, markup="C", section="Văn hóa", published="2025-12-26 16:20",
         title="NSƯT Tân Nhàn được bổ nhiệm chức danh Phó Giáo sư",
-        sapo="Ngày 26/12, tại Học viện Âm nhạc Quốc gia Việt Nam, diễn ra lễ bổ nhiệm chức danh Phó Giáo sư đối với Tiến sĩ, NSƯT Tân Nhàn.",
+        sapo="Ngày 26/12, tại Học viện Âm nhạc Quốc gia Việt Nam, diễn ra lễ bổ nhiệm chức danh Phó Giáo sư đối với "
+             "Tiến sĩ, NSƯT Tân Nhàn.",
         author="Hà Anh", tags=["NSƯT Tân Nhàn"], variant="title-div",
         body=[
-            "Học viện Âm nhạc Quốc gia Việt Nam đã tổ chức lễ công bố và trao quyết định bổ nhiệm chức danh Phó Giáo sư cho Tiến sĩ, NSƯT Tân Nhàn.",
+            ("Học viện Âm nhạc Quốc gia Việt Nam đã tổ chức lễ công bố và trao quyết định bổ nhiệm chức danh Phó Giáo "
+             "sư cho Tiến sĩ, NSƯT Tân Nhàn."),
             Img(f"{IMG}/haanh/122025/26/16/in_article/tan-nhan.jpg", "NSƯT Tân Nhàn tại lễ bổ nhiệm", "Hà Anh"),
-            "NSƯT Tân Nhàn hiện là giảng viên thanh nhạc dân gian, đã có nhiều năm gắn bó với công tác đào tạo tại Học viện.",
-            "Chia sẻ tại buổi lễ, chị bày tỏ niềm vinh dự và cho biết sẽ tiếp tục cống hiến cho sự nghiệp bảo tồn, phát huy âm nhạc truyền thống.",
+            ("NSƯT Tân Nhàn hiện là giảng viên thanh nhạc dân gian, đã có nhiều năm gắn bó với công tác đào tạo tại "
+             "Học viện."),
+            ("Chia sẻ tại buổi lễ, chị bày tỏ niềm vinh dự và cho biết sẽ tiếp tục cống hiến cho sự nghiệp bảo tồn, "
+             "phát huy âm nhạc truyền thống."),
         ],
     ),
 ]
@@ -248,119 +280,170 @@ TIN_KHAC = [
         author="Minh Anh", tags=["HĐND thành phố Hà Nội", "Công tác cán bộ"],
         body=[
             # a non-breaking space between "Sáng" and "26/12" (collapsed to a space)
-            "Sáng\u00a026/12, Thường trực HĐND thành phố Hà Nội tổ chức hội nghị công bố Nghị quyết của HĐND Thành phố về công tác cán bộ.",
-            Img(f"{IMG}/minhanh/122025/26/10/in_article/cong-bo-nghi-quyet.jpg", "Quang cảnh hội nghị công bố Nghị quyết", "Minh Anh"),
-            "Tại hội nghị, đại diện lãnh đạo Thường trực HĐND Thành phố đã trao Nghị quyết và tặng hoa chúc mừng các đồng chí được bầu giữ chức vụ mới.",
-            "Phát biểu giao nhiệm vụ, lãnh đạo Thành phố đề nghị các đồng chí phát huy tinh thần trách nhiệm, đoàn kết, cùng tập thể hoàn thành tốt các nhiệm vụ được giao.",
+            ("Sáng\u00a026/12, Thường trực HĐND thành phố Hà Nội tổ chức hội nghị công bố Nghị quyết của HĐND Thành "
+             "phố về công tác cán bộ."),
+            Img(f"{IMG}/minhanh/122025/26/10/in_article/cong-bo-nghi-quyet.jpg",
+                "Quang cảnh hội nghị công bố Nghị quyết", "Minh Anh"),
+            ("Tại hội nghị, đại diện lãnh đạo Thường trực HĐND Thành phố đã trao Nghị quyết và tặng hoa chúc mừng các "
+             "đồng chí được bầu giữ chức vụ mới."),
+            ("Phát biểu giao nhiệm vụ, lãnh đạo Thành phố đề nghị các đồng chí phát huy tinh thần trách nhiệm, đoàn "
+             "kết, cùng tập thể hoàn thành tốt các nhiệm vụ được giao."),
         ],
     ),
     Article(
         key="T2", id=188040, markup="C", section="Thời sự", published="2025-12-25 20:45",
         title="Hà Nội bắn pháo hoa tại 6 điểm trong dịp Tết Dương lịch năm 2026",
-        sapo="Dịp Tết Dương lịch năm 2026, Hà Nội sẽ tổ chức bắn pháo hoa trong 15 phút, từ 23h45 ngày 31/12/2025 đến 0h00 ngày 1/1/2026, tại 6 điểm trên địa bàn, gồm: Trụ sở Báo Hà Nội mới và Bưu điện Hà Nội; Đảo dừa - Công viên Thống Nhất; khuôn viên đường đua F1; Vườn hoa Lạc Long Quân và Hồ Văn Quán.",
+        sapo="Dịp Tết Dương lịch năm 2026, Hà Nội sẽ tổ chức bắn pháo hoa trong 15 phút, từ 23h45 ngày 31/12/2025 đến "
+             "0h00 ngày 1/1/2026, tại 6 điểm trên địa bàn, gồm: Trụ sở Báo Hà Nội mới và Bưu điện Hà Nội; Đảo dừa - "
+             "Công viên Thống Nhất; khuôn viên đường đua F1; Vườn hoa Lạc Long Quân và Hồ Văn Quán.",
         author="Thanh Hải", tags=["Pháo hoa", "Tết Dương lịch 2026"], variant="weekday-gmt",
         body=[
             "Ủy ban nhân dân thành phố Hà Nội vừa ban hành kế hoạch tổ chức bắn pháo hoa dịp Tết Dương lịch năm 2026.",
-            "Theo kế hoạch, pháo hoa sẽ được bắn trong 15 phút, từ 23h45 ngày 31/12/2025 đến 0h00 ngày 1/1/2026, tại 6 điểm trên địa bàn Thành phố.",
-            "Thành phố giao Bộ Tư lệnh Thủ đô chủ trì, phối hợp với các đơn vị liên quan bảo đảm tuyệt đối an toàn cho các trận địa.",
+            ("Theo kế hoạch, pháo hoa sẽ được bắn trong 15 phút, từ 23h45 ngày 31/12/2025 đến 0h00 ngày 1/1/2026, tại "
+             "6 điểm trên địa bàn Thành phố."),
+            ("Thành phố giao Bộ Tư lệnh Thủ đô chủ trì, phối hợp với các đơn vị liên quan bảo đảm tuyệt đối an toàn "
+             "cho các trận địa."),
         ],
     ),
     Article(
         key="T3", id=188012, markup="A", section="Thời sự", published="2025-12-24 11:30",
         title="Chủ tịch UBND thành phố Hà Nội trao quyết định bổ nhiệm, điều động 5 lãnh đạo sở, ngành, đơn vị",
-        sapo="Sáng 24/12, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân (UBND) thành phố Hà Nội Vũ Đại Thắng chủ trì hội nghị công bố và trao các Quyết định của Chủ tịch UBND Thành phố về công tác cán bộ.",
+        sapo="Sáng 24/12, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân (UBND) thành phố Hà "
+             "Nội Vũ Đại Thắng chủ trì hội nghị công bố và trao các Quyết định của Chủ tịch UBND Thành phố về công "
+             "tác cán bộ.",
         author="Hoàng Phúc", tags=["UBND thành phố Hà Nội", "Công tác cán bộ"],
         body=[
-            "Tại hội nghị, lãnh đạo Sở Nội vụ đã công bố các Quyết định của Chủ tịch UBND Thành phố về việc bổ nhiệm, điều động 5 đồng chí lãnh đạo sở, ngành, đơn vị.",
-            Img(f"{IMG}/hoangphuc/122025/24/11/in_article/trao-quyet-dinh.jpg", "Chủ tịch UBND thành phố Hà Nội Vũ Đại Thắng trao quyết định cho các cán bộ", "Hoàng Phúc"),
-            "Chủ tịch UBND Thành phố đề nghị các cán bộ được giao nhiệm vụ mới nhanh chóng tiếp cận công việc, phát huy năng lực, kinh nghiệm để hoàn thành tốt nhiệm vụ.",
-            "Các đồng chí được bổ nhiệm, điều động bày tỏ sự cảm ơn và hứa sẽ nỗ lực hết mình, cùng tập thể đơn vị hoàn thành các nhiệm vụ được giao.",
+            ("Tại hội nghị, lãnh đạo Sở Nội vụ đã công bố các Quyết định của Chủ tịch UBND Thành phố về việc bổ "
+             "nhiệm, điều động 5 đồng chí lãnh đạo sở, ngành, đơn vị."),
+            Img(f"{IMG}/hoangphuc/122025/24/11/in_article/trao-quyet-dinh.jpg",
+                "Chủ tịch UBND thành phố Hà Nội Vũ Đại Thắng trao quyết định cho các cán bộ", "Hoàng Phúc"),
+            ("Chủ tịch UBND Thành phố đề nghị các cán bộ được giao nhiệm vụ mới nhanh chóng tiếp cận công việc, phát "
+             "huy năng lực, kinh nghiệm để hoàn thành tốt nhiệm vụ."),
+            ("Các đồng chí được bổ nhiệm, điều động bày tỏ sự cảm ơn và hứa sẽ nỗ lực hết mình, cùng tập thể đơn vị "
+             "hoàn thành các nhiệm vụ được giao."),
         ],
     ),
     Article(
         key="T4", id=187990, markup="B", section="Thời sự",
         published="2025-12-23 15:10", modified="2025-12-23 16:40",
         title="Hà Nội thúc đẩy nâng cao chất lượng dịch vụ công trực tuyến toàn Thành phố",
-        sapo="Ủy ban nhân dân (UBND) thành phố Hà Nội vừa có Công văn số 6686/UBND-NC triển khai Nghị quyết số 77/2025/NQ-HĐND của Hội đồng nhân dân (HĐND) Thành phố.",
+        sapo="Ủy ban nhân dân (UBND) thành phố Hà Nội vừa có Công văn số 6686/UBND-NC triển khai Nghị quyết số "
+             "77/2025/NQ-HĐND của Hội đồng nhân dân (HĐND) Thành phố.",
         author="Phương Ngân", tags=["Dịch vụ công trực tuyến", "Chuyển đổi số"],
         body=[
-            "Công văn số 6686/UBND-NC được ban hành nhằm triển khai [[Y1|Nghị quyết số 77/2025/NQ-HĐND]] của HĐND Thành phố về dịch vụ công trực tuyến.",
+            ("Công văn số 6686/UBND-NC được ban hành nhằm triển khai [[Y1|Nghị quyết số 77/2025/NQ-HĐND]] của HĐND "
+             "Thành phố về dịch vụ công trực tuyến."),
             H2("Nâng cao chất lượng phục vụ"),
-            "Thành phố yêu cầu các sở, ngành, UBND các phường, xã rà soát, chuẩn hóa quy trình, bảo đảm người dân, doanh nghiệp thực hiện thủ tục hành chính thuận lợi.",
-            "Các đơn vị cũng được giao nhiệm vụ đẩy mạnh tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến toàn trình.",
+            ("Thành phố yêu cầu các sở, ngành, UBND các phường, xã rà soát, chuẩn hóa quy trình, bảo đảm người dân, "
+             "doanh nghiệp thực hiện thủ tục hành chính thuận lợi."),
+            ("Các đơn vị cũng được giao nhiệm vụ đẩy mạnh tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực "
+             "tuyến toàn trình."),
         ],
     ),
     Article(
         key="T5", id=187921, markup="C", section="Thời sự", published="2025-12-20 09:00",
         title="Hà Nội: Dự kiến tổ chức 38 trận địa pháo hoa đón Tết 2026",
-        sapo="Hà Nội dự kiến tổ chức bắn pháo hoa dịp Tết Dương lịch và Tết Nguyên đán 2026 với tổng cộng 38 trận địa, kết hợp pháo hoa truyền thống và công nghệ trình diễn ánh sáng hiện đại để phục vụ Nhân dân Thủ đô.",
+        sapo="Hà Nội dự kiến tổ chức bắn pháo hoa dịp Tết Dương lịch và Tết Nguyên đán 2026 với tổng cộng 38 trận "
+             "địa, kết hợp pháo hoa truyền thống và công nghệ trình diễn ánh sáng hiện đại để phục vụ Nhân dân Thủ đô.",
         author="Trần Vũ", tags=["Pháo hoa", "Tết Nguyên đán 2026"], variant="weekday-gmt",
         body=[
-            "Theo dự thảo kế hoạch, Hà Nội dự kiến tổ chức 38 trận địa pháo hoa phục vụ Nhân dân đón Tết Dương lịch và Tết Nguyên đán 2026.",
-            Img(f"{IMG}/tranvu/122025/20/09/in_article/phao-hoa.jpg", "Pháo hoa rực sáng bầu trời Hà Nội dịp Tết năm trước", "Trần Vũ"),
-            "Bên cạnh pháo hoa truyền thống, Thành phố sẽ kết hợp công nghệ trình diễn ánh sáng hiện đại tại một số điểm trung tâm.",
-            "Các lực lượng chức năng được yêu cầu xây dựng phương án bảo đảm an ninh trật tự, phân luồng giao thông tại các khu vực bắn pháo hoa.",
+            ("Theo dự thảo kế hoạch, Hà Nội dự kiến tổ chức 38 trận địa pháo hoa phục vụ Nhân dân đón Tết Dương lịch "
+             "và Tết Nguyên đán 2026."),
+            Img(f"{IMG}/tranvu/122025/20/09/in_article/phao-hoa.jpg",
+                "Pháo hoa rực sáng bầu trời Hà Nội dịp Tết năm trước", "Trần Vũ"),
+            ("Bên cạnh pháo hoa truyền thống, Thành phố sẽ kết hợp công nghệ trình diễn ánh sáng hiện đại tại một số "
+             "điểm trung tâm."),
+            ("Các lực lượng chức năng được yêu cầu xây dựng phương án bảo đảm an ninh trật tự, phân luồng giao thông "
+             "tại các khu vực bắn pháo hoa."),
             "Kế hoạch chi tiết sẽ được Thành phố công bố trong thời gian tới.",
         ],
     ),
     Article(
         key="T6", id=187842, markup="B", section="Thời sự", published="2025-12-17 18:25",
         title="Chuyển đổi số toàn diện từ xử lý hồ sơ đến tiếp xúc cử tri",
-        sapo="Ngày 17/12, Thường trực Hội đồng nhân dân (HĐND) thành phố Hà Nội tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số, nâng cao chất lượng, hiệu quả hoạt động của HĐND các cấp giai đoạn 2026 - 2031 và các năm tiếp theo. Kế hoạch đặt mục tiêu đẩy mạnh ứng dụng công nghệ số, hướng tới xử lý toàn bộ hồ sơ công việc trên môi trường mạng.",
+        sapo="Ngày 17/12, Thường trực Hội đồng nhân dân (HĐND) thành phố Hà Nội tổ chức Hội nghị triển khai Kế hoạch "
+             "chuyển đổi số, nâng cao chất lượng, hiệu quả hoạt động của HĐND các cấp giai đoạn 2026 - 2031 và các "
+             "năm tiếp theo. Kế hoạch đặt mục tiêu đẩy mạnh ứng dụng công nghệ số, hướng tới xử lý toàn bộ hồ sơ công "
+             "việc trên môi trường mạng.",
         author="Khánh Linh", tags=["Chuyển đổi số", "HĐND thành phố Hà Nội"],
         body=[
-            "Hội nghị triển khai Kế hoạch chuyển đổi số của HĐND các cấp có sự tham dự của lãnh đạo Thường trực HĐND Thành phố, các Ban HĐND Thành phố và đại diện HĐND các phường, xã.",
-            Img(f"{IMG}/khanhlinh/122025/17/18/in_article/chuyen-doi-so-hdnd.jpg", "Hội nghị triển khai Kế hoạch chuyển đổi số của HĐND các cấp", "Khánh Linh"),
+            ("Hội nghị triển khai Kế hoạch chuyển đổi số của HĐND các cấp có sự tham dự của lãnh đạo Thường trực HĐND "
+             "Thành phố, các Ban HĐND Thành phố và đại diện HĐND các phường, xã."),
+            Img(f"{IMG}/khanhlinh/122025/17/18/in_article/chuyen-doi-so-hdnd.jpg",
+                "Hội nghị triển khai Kế hoạch chuyển đổi số của HĐND các cấp", "Khánh Linh"),
             H2("Xử lý toàn bộ hồ sơ trên môi trường mạng"),
-            "Kế hoạch đặt mục tiêu đẩy mạnh ứng dụng công nghệ số, hướng tới xử lý toàn bộ hồ sơ công việc của HĐND các cấp trên môi trường mạng.",
+            ("Kế hoạch đặt mục tiêu đẩy mạnh ứng dụng công nghệ số, hướng tới xử lý toàn bộ hồ sơ công việc của HĐND "
+             "các cấp trên môi trường mạng."),
             H2("Tiếp xúc cử tri trực tuyến"),
-            "Bên cạnh hình thức truyền thống, đại biểu HĐND sẽ từng bước tổ chức tiếp xúc cử tri trực tuyến, giúp người dân phản ánh kiến nghị thuận tiện hơn.",
+            ("Bên cạnh hình thức truyền thống, đại biểu HĐND sẽ từng bước tổ chức tiếp xúc cử tri trực tuyến, giúp "
+             "người dân phản ánh kiến nghị thuận tiện hơn."),
         ],
     ),
     Article(
         key="T7", id=187830, markup="A", section="Thời sự", published="2025-12-17 14:00",
         title="Chuyển đổi số trong hoạt động của HĐND bằng những việc làm cụ thể, đo đếm được kết quả",
-        sapo="Chuyển đổi số trong hoạt động của HĐND không còn là lựa chọn mà là yêu cầu bắt buộc. Tuy nhiên việc triển khai kế hoạch chuyển đổi số phải bảo đảm nguyên tắc “6 rõ”: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ hiệu quả và xuyên suốt, thống nhất. Triển khai chuyển đổi số bằng những việc làm cụ thể, đo đếm được kết quả.",
+        sapo="Chuyển đổi số trong hoạt động của HĐND không còn là lựa chọn mà là yêu cầu bắt buộc. Tuy nhiên việc "
+             "triển khai kế hoạch chuyển đổi số phải bảo đảm nguyên tắc “6 rõ”: rõ người, rõ việc, rõ thời gian, rõ "
+             "trách nhiệm, rõ hiệu quả và xuyên suốt, thống nhất. Triển khai chuyển đổi số bằng những việc làm cụ "
+             "thể, đo đếm được kết quả.",
         author="Ngọc Ánh", tags=["Chuyển đổi số"],
         body=[
-            "Phát biểu tại hội nghị, lãnh đạo Thường trực HĐND Thành phố nhấn mạnh chuyển đổi số là nhiệm vụ trọng tâm, xuyên suốt của HĐND các cấp trong nhiệm kỳ tới.",
-            "Việc triển khai kế hoạch phải bảo đảm nguyên tắc “6 rõ”: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ hiệu quả và xuyên suốt, thống nhất.",
+            ("Phát biểu tại hội nghị, lãnh đạo Thường trực HĐND Thành phố nhấn mạnh chuyển đổi số là nhiệm vụ trọng "
+             "tâm, xuyên suốt của HĐND các cấp trong nhiệm kỳ tới."),
+            ("Việc triển khai kế hoạch phải bảo đảm nguyên tắc “6 rõ”: rõ người, rõ việc, rõ thời gian, rõ trách "
+             "nhiệm, rõ hiệu quả và xuyên suốt, thống nhất."),
             "Các đơn vị cần triển khai bằng những việc làm cụ thể, đo đếm được kết quả, tránh hình thức.",
         ],
     ),
     Article(
         key="T8", id=187818, markup="B", section="Thời sự", published="2025-12-17 11:45",
         title="Kỳ vọng thanh niên Thủ đô là nòng cốt trong kỷ nguyên số",
-        sapo="Trong không khí sôi nổi, cởi mở và thẳng thắn, sáng 17/12, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội đã đối thoại với thanh niên Thủ đô.",
+        sapo="Trong không khí sôi nổi, cởi mở và thẳng thắn, sáng 17/12, đồng chí Vũ Đại Thắng, Ủy viên Trung ương "
+             "Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội đã đối thoại với thanh niên Thủ đô.",
         author="Bảo Ngọc", tags=["Thanh niên Thủ đô"],
         body=[
-            "Buổi đối thoại thu hút hàng trăm đoàn viên, thanh niên đến từ các trường đại học, doanh nghiệp và các phường, xã trên địa bàn Thành phố.",
-            Img(f"{IMG}/baongoc/122025/17/11/in_article/doi-thoai-thanh-nien.jpg", "Chủ tịch UBND thành phố Hà Nội Vũ Đại Thắng đối thoại với thanh niên Thủ đô", "Bảo Ngọc"),
-            "Các ý kiến tập trung vào cơ hội học tập, việc làm, khởi nghiệp đổi mới sáng tạo và vai trò của thanh niên trong chuyển đổi số.",
-            Img(f"{IMG}/baongoc/122025/17/11/in_article/thanh-nien-phat-bieu.jpg", "Đoàn viên, thanh niên nêu ý kiến tại buổi đối thoại"),
-            "Chủ tịch UBND Thành phố bày tỏ kỳ vọng thanh niên Thủ đô sẽ là lực lượng nòng cốt, tiên phong trong kỷ nguyên số.",
+            ("Buổi đối thoại thu hút hàng trăm đoàn viên, thanh niên đến từ các trường đại học, doanh nghiệp và các "
+             "phường, xã trên địa bàn Thành phố."),
+            Img(f"{IMG}/baongoc/122025/17/11/in_article/doi-thoai-thanh-nien.jpg",
+                "Chủ tịch UBND thành phố Hà Nội Vũ Đại Thắng đối thoại với thanh niên Thủ đô", "Bảo Ngọc"),
+            ("Các ý kiến tập trung vào cơ hội học tập, việc làm, khởi nghiệp đổi mới sáng tạo và vai trò của thanh "
+             "niên trong chuyển đổi số."),
+            Img(f"{IMG}/baongoc/122025/17/11/in_article/thanh-nien-phat-bieu.jpg",
+                "Đoàn viên, thanh niên nêu ý kiến tại buổi đối thoại"),
+            ("Chủ tịch UBND Thành phố bày tỏ kỳ vọng thanh niên Thủ đô sẽ là lực lượng nòng cốt, tiên phong trong kỷ "
+             "nguyên số."),
         ],
     ),
     Article(
         key="T9", id=187760, markup="C", section="Thời sự", published="2025-12-15 08:30",
         title="Kỳ vọng hình thành “kỳ tích sông Hồng” và không gian phát triển mới",
-        sapo="Tại Kỳ họp thứ 29, đại biểu Hội đồng nhân dân (HĐND) thành phố Hà Nội đã thảo luận, cho ý kiến về Dự án Trục đại lộ cảnh quan sông Hồng và Quy hoạch phân khu đô thị thể thao Olympic - các dự án đặc biệt quan trọng, được kỳ vọng tạo bước ngoặt lịch sử cho Thủ đô, mở rộng không gian phát triển, nâng cao chất lượng sống và kiến tạo những di sản đô thị mang tầm nhìn hàng trăm năm.",
+        sapo="Tại Kỳ họp thứ 29, đại biểu Hội đồng nhân dân (HĐND) thành phố Hà Nội đã thảo luận, cho ý kiến về Dự án "
+             "Trục đại lộ cảnh quan sông Hồng và Quy hoạch phân khu đô thị thể thao Olympic - các dự án đặc biệt quan "
+             "trọng, được kỳ vọng tạo bước ngoặt lịch sử cho Thủ đô, mở rộng không gian phát triển, nâng cao chất "
+             "lượng sống và kiến tạo những di sản đô thị mang tầm nhìn hàng trăm năm.",
         author="Thanh Hải", tags=["Sông Hồng", "HĐND thành phố Hà Nội"], variant="weekday",
         body=[
-            "Thảo luận tại tổ, nhiều đại biểu cho rằng Dự án Trục đại lộ cảnh quan sông Hồng là dự án đặc biệt quan trọng, được kỳ vọng tạo bước ngoặt lịch sử cho Thủ đô.",
-            Img(f"{IMG}/thanhhai/122025/15/08/in_article/truc-dai-lo-song-hong.jpg", "Phối cảnh Trục đại lộ cảnh quan sông Hồng"),
-            "Các đại biểu cũng đề nghị quan tâm công tác giải phóng mặt bằng, bảo đảm đời sống của người dân trong vùng dự án.",
+            ("Thảo luận tại tổ, nhiều đại biểu cho rằng Dự án Trục đại lộ cảnh quan sông Hồng là dự án đặc biệt quan "
+             "trọng, được kỳ vọng tạo bước ngoặt lịch sử cho Thủ đô."),
+            Img(f"{IMG}/thanhhai/122025/15/08/in_article/truc-dai-lo-song-hong.jpg",
+                "Phối cảnh Trục đại lộ cảnh quan sông Hồng"),
+            ("Các đại biểu cũng đề nghị quan tâm công tác giải phóng mặt bằng, bảo đảm đời sống của người dân trong "
+             "vùng dự án."),
         ],
     ),
     Article(
         key="T10", id=187731, markup="A", section="Thời sự", published="2025-12-14 12:15",
         title="Bế mạc kỳ họp 29 HĐND thành phố Hà Nội khóa XVI",
-        sapo="Sau 2 ngày làm việc (13,14/12), sáng ngày 14/12, với tinh thần làm việc tích cực, khoa học, dân chủ, kỳ họp thứ 29 HĐND Thành phố khoá XVI đã hoàn thành toàn bộ chương trình đề ra.",
+        sapo="Sau 2 ngày làm việc (13,14/12), sáng ngày 14/12, với tinh thần làm việc tích cực, khoa học, dân chủ, kỳ "
+             "họp thứ 29 HĐND Thành phố khoá XVI đã hoàn thành toàn bộ chương trình đề ra.",
         author="Hoàng Phúc", tags=["HĐND thành phố Hà Nội", "Kỳ họp thứ 29"], variant="no-jsonld-dates",
         body=[
-            "Kỳ họp đã xem xét, thông qua nhiều nghị quyết quan trọng về kinh tế - xã hội, quy hoạch và đầu tư công của Thành phố.",
-            Img(f"{IMG}/hoangphuc/122025/14/12/in_article/be-mac-ky-hop.jpg", "Quang cảnh phiên bế mạc kỳ họp", "Hoàng Phúc"),
-            "Phát biểu bế mạc, lãnh đạo HĐND Thành phố đề nghị các cấp, các ngành khẩn trương triển khai các nghị quyết vừa được thông qua.",
+            ("Kỳ họp đã xem xét, thông qua nhiều nghị quyết quan trọng về kinh tế - xã hội, quy hoạch và đầu tư công "
+             "của Thành phố."),
+            Img(f"{IMG}/hoangphuc/122025/14/12/in_article/be-mac-ky-hop.jpg", "Quang cảnh phiên bế mạc kỳ họp",
+                "Hoàng Phúc"),
+            ("Phát biểu bế mạc, lãnh đạo HĐND Thành phố đề nghị các cấp, các ngành khẩn trương triển khai các nghị "
+             "quyết vừa được thông qua."),
         ],
     ),
 ]
@@ -374,10 +457,12 @@ OTHERS = [
         key="X1", id=187705, markup="A", section="Thời sự", role="older",
         published="2025-12-13 08:15", modified="2025-12-13 10:30",
         title="Khai mạc kỳ họp thứ 29 HĐND thành phố Hà Nội khóa XVI",
-        sapo="Sáng 13/12, HĐND thành phố Hà Nội khóa XVI khai mạc kỳ họp thứ 29 để xem xét, quyết định nhiều nội dung quan trọng của Thủ đô.",
+        sapo="Sáng 13/12, HĐND thành phố Hà Nội khóa XVI khai mạc kỳ họp thứ 29 để xem xét, quyết định nhiều nội dung "
+             "quan trọng của Thủ đô.",
         author="Hoàng Phúc", tags=["Kỳ họp thứ 29", "HĐND thành phố Hà Nội"],
         body=[
-            "Kỳ họp diễn ra trong 2 ngày, xem xét các báo cáo về tình hình kinh tế - xã hội năm 2025 và kế hoạch năm 2026.",
+            ("Kỳ họp diễn ra trong 2 ngày, xem xét các báo cáo về tình hình kinh tế - xã hội năm 2025 và kế hoạch năm "
+             "2026."),
             "Đây là kỳ họp có khối lượng nội dung lớn, nhiều dự án quan trọng được trình HĐND Thành phố cho ý kiến.",
         ],
     ),
@@ -385,10 +470,12 @@ OTHERS = [
         key="X2", id=187688, markup="C", section="Thời sự", role="older",
         published="2025-12-12 16:40", variant="dash",
         title="Hà Nội đẩy mạnh giải ngân vốn đầu tư công những tháng cuối năm",
-        sapo="UBND thành phố Hà Nội yêu cầu các chủ đầu tư tập trung cao độ, đẩy nhanh tiến độ giải ngân vốn đầu tư công trong những tháng cuối năm 2025.",
+        sapo="UBND thành phố Hà Nội yêu cầu các chủ đầu tư tập trung cao độ, đẩy nhanh tiến độ giải ngân vốn đầu tư "
+             "công trong những tháng cuối năm 2025.",
         author="Trần Vũ", tags=["Đầu tư công"],
         body=[
-            "Theo báo cáo của Sở Tài chính, tỷ lệ giải ngân vốn đầu tư công của Thành phố đến nay đạt khá so với cùng kỳ.",
+            ("Theo báo cáo của Sở Tài chính, tỷ lệ giải ngân vốn đầu tư công của Thành phố đến nay đạt khá so với "
+             "cùng kỳ."),
             "Thành phố yêu cầu xử lý dứt điểm các vướng mắc về giải phóng mặt bằng, không để vốn chờ dự án.",
             "Các chủ đầu tư chậm giải ngân sẽ bị xem xét trách nhiệm theo quy định.",
         ],
@@ -398,23 +485,27 @@ OTHERS = [
         key="L1", id=188116, markup="B", section="Thời sự", role="listing",
         published="2025-12-27 09:00",
         title="Hà Nội sẵn sàng các phương án phục vụ Nhân dân đón Tết Dương lịch 2026",
-        sapo="Các sở, ngành của thành phố Hà Nội đã xây dựng phương án bảo đảm hàng hóa, giao thông, an ninh trật tự phục vụ Nhân dân đón Tết Dương lịch 2026.",
+        sapo="Các sở, ngành của thành phố Hà Nội đã xây dựng phương án bảo đảm hàng hóa, giao thông, an ninh trật tự "
+             "phục vụ Nhân dân đón Tết Dương lịch 2026.",
         author="Minh Anh", tags=["Tết Dương lịch 2026"],
         body=[
             "Sở Công Thương cho biết nguồn cung hàng hóa dịp Tết Dương lịch dồi dào, giá cả ổn định.",
             H2("Bảo đảm giao thông thông suốt"),
-            "Lực lượng cảnh sát giao thông tăng cường phân luồng tại các tuyến phố trung tâm trong những ngày nghỉ Tết.",
+            ("Lực lượng cảnh sát giao thông tăng cường phân luồng tại các tuyến phố trung tâm trong những ngày nghỉ "
+             "Tết."),
         ],
     ),
     Article(
         key="L2", id=188118, markup="C", section="Hà Nội", role="listing",
         published="2025-12-27 09:30",
         title="Phường Hoàn Kiếm ra mắt mô hình “Tuyến phố văn minh” cuối năm",
-        sapo="Phường Hoàn Kiếm vừa ra mắt mô hình “Tuyến phố văn minh” trên một số tuyến phố trung tâm, hướng tới xây dựng nếp sống văn minh đô thị.",
+        sapo="Phường Hoàn Kiếm vừa ra mắt mô hình “Tuyến phố văn minh” trên một số tuyến phố trung tâm, hướng tới xây "
+             "dựng nếp sống văn minh đô thị.",
         author="Hà Anh", tags=["Văn hóa - xã hội"], mark=False,
         body=[
             "Mô hình được triển khai trên các tuyến phố quanh hồ Hoàn Kiếm với sự tham gia của đông đảo hộ kinh doanh.",
-            Img(f"{IMG}/haanh/122025/27/09/in_article/tuyen-pho-van-minh.jpg", "Lễ ra mắt mô hình “Tuyến phố văn minh”", "Hà Anh"),
+            Img(f"{IMG}/haanh/122025/27/09/in_article/tuyen-pho-van-minh.jpg", "Lễ ra mắt mô hình “Tuyến phố văn minh”",
+                "Hà Anh"),
             "Các hộ dân cam kết giữ gìn vệ sinh môi trường, không lấn chiếm vỉa hè, ứng xử văn minh với du khách.",
         ],
     ),
@@ -423,11 +514,14 @@ OTHERS = [
         key="S1", id=187402, markup="B", section="Thời sự", role="sidebar",
         published="2025-11-28 10:00",
         title="Lịch nghỉ Tết Nguyên đán 2026 của người lao động",
-        sapo="Người lao động sẽ được nghỉ Tết Nguyên đán 2026 trong nhiều ngày liên tục theo phương án đã được thống nhất.",
+        sapo="Người lao động sẽ được nghỉ Tết Nguyên đán 2026 trong nhiều ngày liên tục theo phương án đã được thống "
+             "nhất.",
         author="Phương Ngân", tags=["Tết Nguyên đán 2026", "Người lao động"],
         body=[
-            "Theo phương án được thống nhất, cán bộ, công chức, viên chức sẽ được nghỉ Tết Nguyên đán liên tục trong nhiều ngày.",
-            "Với người lao động tại doanh nghiệp, người sử dụng lao động quyết định phương án nghỉ Tết sau khi trao đổi với tổ chức công đoàn.",
+            ("Theo phương án được thống nhất, cán bộ, công chức, viên chức sẽ được nghỉ Tết Nguyên đán liên tục trong "
+             "nhiều ngày."),
+            ("Với người lao động tại doanh nghiệp, người sử dụng lao động quyết định phương án nghỉ Tết sau khi trao "
+             "đổi với tổ chức công đoàn."),
         ],
     ),
     Article(
@@ -446,10 +540,12 @@ OTHERS = [
         key="Y1", id=187540, markup="B", section="Thời sự", role="body",
         published="2025-12-09 11:00",
         title="HĐND thành phố Hà Nội thông qua Nghị quyết về dịch vụ công trực tuyến",
-        sapo="HĐND thành phố Hà Nội đã thông qua Nghị quyết quy định một số nội dung về cung cấp dịch vụ công trực tuyến trên địa bàn Thành phố.",
+        sapo="HĐND thành phố Hà Nội đã thông qua Nghị quyết quy định một số nội dung về cung cấp dịch vụ công trực "
+             "tuyến trên địa bàn Thành phố.",
         author="Minh Anh", tags=["Dịch vụ công trực tuyến", "HĐND thành phố Hà Nội"],
         body=[
-            "Nghị quyết quy định mức hỗ trợ cho người dân, doanh nghiệp khi thực hiện thủ tục hành chính trên môi trường điện tử.",
+            ("Nghị quyết quy định mức hỗ trợ cho người dân, doanh nghiệp khi thực hiện thủ tục hành chính trên môi "
+             "trường điện tử."),
             "Nghị quyết có hiệu lực từ ngày 1/1/2026.",
         ],
     ),
@@ -469,7 +565,8 @@ OTHERS = [
     Article(
         key="I1", id=116502, markup="A", section="Thời sự", role="inline",
         published="2020-12-10 16:05", title=INLINE_TITLES["I1"],
-        sapo="Trước diễn biến phức tạp của dịch bệnh Covid-19 trên thế giới, Ban Chỉ đạo phòng, chống dịch thành phố Hà Nội khuyến cáo người dân không được lơ là, chủ quan.",
+        sapo="Trước diễn biến phức tạp của dịch bệnh Covid-19 trên thế giới, Ban Chỉ đạo phòng, chống dịch thành phố "
+             "Hà Nội khuyến cáo người dân không được lơ là, chủ quan.",
         author="Hoàng Phúc", tags=["Covid-19"],
         body=[
             "Người dân cần thực hiện nghiêm thông điệp 5K, chủ động khai báo y tế khi có biểu hiện sốt, ho, khó thở.",
@@ -479,7 +576,8 @@ OTHERS = [
     Article(
         key="I2", id=116447, markup="A", section="Thời sự", role="inline",
         published="2020-12-08 20:10", title=INLINE_TITLES["I2"],
-        sapo="Bí thư Thành ủy Hà Nội Vương Đình Huệ yêu cầu các cấp, các ngành dành ưu tiên cao nhất cho công tác phòng, chống dịch Covid-19.",
+        sapo="Bí thư Thành ủy Hà Nội Vương Đình Huệ yêu cầu các cấp, các ngành dành ưu tiên cao nhất cho công tác "
+             "phòng, chống dịch Covid-19.",
         author="Hoàng Phúc", tags=["Covid-19"],
         body=[
             "Bí thư Thành ủy đề nghị tăng cường kiểm soát chặt chẽ người nhập cảnh, quản lý các khu cách ly.",

@@ -30,13 +30,12 @@ is rendered in markup the crawler was not tuned on:
      <aside aria-label="Nên xem"><h2 class="visually-hidden"> with headings "Nên xem" and
      "Tin khác:" (trailing colon; NFD-decomposed on one page), visible <nav aria-label="Breadcrumb">.
 
-The link model, the BFS and the helpers are imported from tests/site/build.py.
+The link model, the BFS, the expected values, the output and the helpers come from
+tests/site/build.py; this file holds only what markups D-F and their listing pages do differently.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
 import unicodedata
 from datetime import timedelta
 from pathlib import Path
@@ -44,9 +43,11 @@ from pathlib import Path
 from ..site import build as base
 from ..site import data
 from ..site.build import (
-    ADS, BLOCKS, INLINE_RE, LIVE, MOBILE, NOT_REACHABLE_REASON, PAPER, Page, Site, _dt, article_path, attr,
-    block_items, collapse, crawl, date_dash, esc, footer_inner, inline_html, iso, load_site,
-    menu_items, page_bytes, paragraph_count, plain, sapo_text, tag_path, thumb_src, weekday_date, wrap,
+    LISTING_DESCRIPTION, LIVE, MENU, PAPER, BlockItem, ListingLayout, MarkupRules, Page, Site, _dt, ad_link,
+    article_path, as_href, attr, block_links, body_parts, breadcrumb_items, caption_html, date_dash, esc, footer_inner,
+    footer_lines, hot_tags, html_document, in_article_ad_follows, inline_html, inline_keys, iso, list_items,
+    load_site, menu_items, related_blocks, render_site, sapo_text, tag_links, thumb_src, title_items, title_link,
+    weekday_date, wrap,
 )
 from ..site.data import EMPTY, Article, Img
 
@@ -63,7 +64,6 @@ MARKUP = {
     **dict.fromkeys(["SEED", "N2", "N5", "T2", "T4", "T5", "T10", "Y1", "I1", "I2"], "E"),
     **dict.fromkeys(["N3", "N6", "T3", "T6", "T9", "X1", "L1", "S2", "G1"], "F"),
 }
-BLOCK_ORDER = {"D": BLOCKS, "E": ("Tin khác", "Nên xem"), "F": BLOCKS}
 # Inline related boxes of the pages other than the seed (which keeps its own I1..I3).
 INLINE_BY_MARKUP = {"D": ["I2", "I3"], "E": ["I1"], "F": ["I3", "I1"]}
 # Markup F writes block headings with a trailing colon; on this page "Tin khác:" is in NFD.
@@ -89,35 +89,6 @@ def naive(s: str) -> str:  # markup E meta: no zone
     return _dt(s).strftime("%Y-%m-%dT%H:%M:00")
 
 
-def caption_text(img: Img) -> str:
-    return img.caption + (f" Ảnh: {img.credit}" if img.credit else "")
-
-
-def inline_keys(a: Article) -> list[str]:
-    return [k for k in (a.inline or INLINE_BY_MARKUP[MARKUP[a.key]]) if k != a.key]
-
-
-def rel(path: str) -> str:
-    """Page-relative href (markup E); every page sits at the site root."""
-    return path if path == "/" else path.lstrip("/")
-
-
-def inline_old(pg: Page, site: Site, text: str) -> str:
-    """A paragraph with inline marks as a 2000s CMS writes it: <b>, <i>, relative hrefs."""
-    out, pos = [], 0
-    for m in INLINE_RE.finditer(text):
-        out.append(esc(text[pos : m.start()]))
-        if m.group(1):
-            out.append(f"<b>{esc(m.group(1))}</b>")
-        elif m.group(2):
-            out.append(f"<i>{esc(m.group(2))}</i>")
-        else:
-            out.append(pg.a("body", rel(site.path(m.group(3))), esc(m.group(4))))
-        pos = m.end()
-    out.append(esc(text[pos:]))
-    return "".join(out)
-
-
 def webp(src: str, scale: str = "") -> str:
     stem = src.rsplit(".", 1)[0]
     return f"{stem}{scale}.webp"
@@ -126,13 +97,20 @@ def webp(src: str, scale: str = "") -> str:
 ANALYTICS = ("<script>(function(w,d){w._ldq=w._ldq||[];w._ldq.push(['pv',d.location.pathname]);})"
              "(window,document);</script>")
 
+# D names the category only in its JSON-LD BreadcrumbList, F in a visible breadcrumb, E nowhere;
+# F's <time>s are in UTC, so its expected dates keep +00:00.
+MARKUP_RULES = {
+    "D": MarkupRules(),
+    "E": MarkupRules(block_order=("Tin khác", "Nên xem"), shows_category=False),
+    "F": MarkupRules(date=iso_utc),
+}
+
 
 # ======================================================================================
-# Markup D (BEM-ish nested divs, lazy images, JSON-LD @graph)
+# Markup D (BEM-ish nested divs, lazy images, JSON-LD @graph) and the portal page around it
 # ======================================================================================
 def ad_d(pg: Page, slot: str) -> str:
-    link = pg.a("ad", f"{ADS}/click?slot={slot}", f'<img src="{ADS}/banner/{slot}.jpg" alt="Quảng cáo">',
-                rel="nofollow sponsored")
+    link = ad_link(pg, slot, rel="nofollow sponsored")
     return f'<div class="zone-banner" data-zone="{slot}"><span class="zone-banner__label">Quảng cáo</span>{link}</div>'
 
 
@@ -146,6 +124,47 @@ def story_d(pg: Page, kind: str, thumb_href: str, href: str, title: str, summary
     head = pg.a(kind, href, esc(title))
     sm = f'<p class="story__summary">{esc(summary)}</p>' if summary else ""
     return f'<article class="story{extra}">{thumb}<h5 class="story__title">{head}</h5>{sm}</article>'
+
+
+def title_story_d(pg: Page, site: Site, kind: str, key: str, extra: str = "") -> str:
+    """A story card with no summary (inline box, sidebar)."""
+    t = site.articles[key]
+    return story_d(pg, kind, site.path(key), site.path(key), t.title, None, t.id, extra)
+
+
+def block_story_d(pg: Page, it: BlockItem) -> str:
+    return story_d(pg, "block", it.thumb_href, it.headline_href, it.title, it.summary, it.id)
+
+
+def block_box_d(block: str, stories: list[str]) -> str:
+    return (f'<div class="box-category"><h4><span>{block}</span></h4>\n<div class="box-category__list">\n'
+            + "\n".join(stories) + "\n</div></div>")
+
+
+def portal_page(pg: Page, title: str, description: str, main: str, side_box: str, body_class: str,
+                meta=(), show_today: bool = False) -> str:
+    """Top bar, menu, main column, side column and footer; meta are extra <head> lines."""
+    trending = hot_tags(pg, "site-top__trending")
+    head = ['<meta name="viewport" content="width=device-width, initial-scale=1">', f"<title>{esc(title)}</title>",
+            f'<meta name="description" content="{attr(description)}">', *meta, ANALYTICS]
+    logo = pg.a("logo", "/", f'<img src="/static/images/brand.png" alt="{PAPER}">', class_="site-top__brand")
+    today = f'\n<span class="site-top__today">{weekday_date(data.TODAY)}</span>' if show_today else ""
+    return html_document(head, f"""<div class="site-top"><div class="site-top__inner">
+{logo}{today}
+{trending}
+</div></div>
+<div class="site-nav"><ul class="site-nav__list">{menu_items(pg)}</ul></div>
+{ad_d(pg, "leaderboard")}
+<div class="layout">
+<div class="layout__main">
+{main}
+</div>
+<div class="layout__side">
+{side_box}
+{ad_d(pg, "halfpage")}
+</div>
+</div>
+<div class="site-bottom">{footer_inner(pg)}</div>""", body_class)
 
 
 def render_markup_d(site: Site, a: Article) -> Page:
@@ -166,70 +185,31 @@ def render_markup_d(site: Site, a: Article) -> Page:
          "logo": {"@type": "ImageObject", "url": f"{LIVE}/static/images/brand.png"}},
         {"@type": "WebPage", "@id": url, "url": url, "name": a.title, "inLanguage": "vi",
          "breadcrumb": {"@id": url + "#breadcrumb"}},
-        {"@type": "BreadcrumbList", "@id": url + "#breadcrumb", "itemListElement": [
-            {"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": LIVE + "/"},
-            {"@type": "ListItem", "position": 2, "name": section, "item": LIVE + section_path}]},
+        {"@type": "BreadcrumbList", "@id": url + "#breadcrumb", "itemListElement": breadcrumb_items(section)},
         news]}
 
-    body, n = [], 0
-    for el in a.body:
-        if isinstance(el, str):
-            body.append(f'<div class="para">{inline_html(pg, site, el)}</div>')
-            n += 1
-            if n == 2 and paragraph_count(a) >= 3:
-                body.append(ad_d(pg, f"inread-{a.id}"))
-        elif isinstance(el, Img):
-            body.append(f'<div class="photo">{lazy_img(el.src, el.caption)}<em>{esc(caption_text(el))}</em></div>')
-        elif el == EMPTY:
-            body.append('<div class="para">&nbsp;</div>')
-        else:
-            body.append(f'<div class="para para--heading"><b>{esc(el[1])}</b></div>')
-
+    body = body_parts(
+        a,
+        paragraph=lambda text, _: f'<div class="para">{inline_html(pg, site, text)}</div>',
+        image=lambda img: f'<div class="photo">{lazy_img(img.src, img.caption)}<em>{caption_html(img)}</em></div>',
+        empty='<div class="para">&nbsp;</div>',
+        heading=lambda text: f'<div class="para para--heading"><b>{esc(text)}</b></div>',
+        in_article_ad=lambda: ad_d(pg, f"inread-{a.id}"),
+    )
     inline = ""
-    if inline_keys(a):
-        cards = "".join(story_d(pg, "inline", site.path(k), site.path(k), site.articles[k].title, None,
-                                site.articles[k].id, " story--mini") for k in inline_keys(a))
-        inline = f'<div class="box-relate"><p class="box-relate__label">Tin liên quan</p>{cards}</div>'
+    keys = inline_keys(a, INLINE_BY_MARKUP["D"])
+    if keys:
+        stories = "".join(title_story_d(pg, site, "inline", k, " story--mini") for k in keys)
+        inline = f'<div class="box-relate"><p class="box-relate__label">Tin liên quan</p>{stories}</div>'
     byline = f'<p class="news-detail__author">Theo <b>{esc(a.author)}</b></p>' if a.author else ""
     tags = ""
     if a.tags:
-        tags = ('<div class="news-detail__keywords"><span class="news-detail__keywords-label">Tags</span>'
-                + "".join(pg.a("tag", tag_path(t), esc(t), class_="keyword-chip") for t in a.tags) + "</div>")
-
-    boxes = []
-    items = block_items(site, a)
-    for block in BLOCK_ORDER["D"]:
-        cards = "\n".join(story_d(pg, "block", it.thumb_href, it.headline_href, it.title, it.summary, it.id)
-                          for it in items[block])
-        boxes.append(f'<div class="box-category"><h4><span>{block}</span></h4>\n<div class="box-category__list">\n'
-                     f"{cards}\n</div></div>")
-    side = "\n".join(story_d(pg, "sidebar", site.path(k), site.path(k), site.articles[k].title, None, site.articles[k].id)
-                     for k in data.ARTICLE_SIDEBAR)
-    trending = " ".join(pg.a("hot-tag", tag_path(t), esc(t)) for t in data.HOT_TAGS)
+        chips = "".join(tag_links(pg, "tag", a.tags, class_="keyword-chip"))
+        tags = f'<div class="news-detail__keywords"><span class="news-detail__keywords-label">Tags</span>{chips}</div>'
+    boxes = related_blocks(pg, site, a, MARKUP_RULES["D"].block_order, block_story_d, block_box_d)
+    side = "\n".join(title_story_d(pg, site, "sidebar", k) for k in data.ARTICLE_SIDEBAR)
     nl = "\n"
-    pg.html = f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(a.title)} - Lao Động Thủ Đô</title>
-<meta name="description" content="{attr(sapo_text(a))}">
-<meta property="og:title" content="{attr(a.title)}">
-<meta property="og:url" content="{url}">
-<link rel="canonical" href="{url}">
-<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>
-{ANALYTICS}
-</head>
-<body class="detail-page">
-<div class="site-top"><div class="site-top__inner">
-{pg.a("logo", "/", f'<img src="/static/images/brand.png" alt="{PAPER}">', class_="site-top__brand")}
-<div class="site-top__trending"><span>Sự kiện:</span> {trending}</div>
-</div></div>
-<div class="site-nav"><ul class="site-nav__list">{menu_items(pg)}</ul></div>
-{ad_d(pg, "leaderboard")}
-<div class="layout">
-<div class="layout__main">
-<div class="news-detail">
+    main = f"""<div class="news-detail">
 <div class="news-detail__header">
 <h1 class="news-detail__headline">{esc(a.title)}</h1>
 <div class="news-detail__meta">
@@ -246,19 +226,14 @@ def render_markup_d(site: Site, a: Article) -> Page:
 </div>
 <div class="zone-recommend"><h4><span>Có thể bạn quan tâm</span></h4>{ad_d(pg, f"recommend-{a.id}")}</div>
 {nl.join(boxes)}
-<div class="box-category__more">{pg.a("more", section_path, "Xem thêm")}</div>
-</div>
-<div class="layout__side">
-<div class="box-category box-category--side"><h4><span>{DOC_NHIEU}</span></h4>
-{side}
-</div>
-{ad_d(pg, "halfpage")}
-</div>
-</div>
-<div class="site-bottom">{footer_inner(pg)}</div>
-</body>
-</html>
-"""
+<div class="box-category__more">{pg.a("more", section_path, "Xem thêm")}</div>"""
+    side_box = f'<div class="box-category box-category--side"><h4><span>{DOC_NHIEU}</span></h4>\n{side}\n</div>'
+    pg.html = portal_page(
+        pg, f"{a.title} - Lao Động Thủ Đô", sapo_text(a), main, side_box, "detail-page",
+        meta=[f'<meta property="og:title" content="{attr(a.title)}">', f'<meta property="og:url" content="{url}">',
+              f'<link rel="canonical" href="{url}">',
+              f'<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'],
+    )
     return pg
 
 
@@ -266,8 +241,7 @@ def render_markup_d(site: Site, a: Article) -> Page:
 # Markup E (table layout, <br><br> text, meta-only dates)
 # ======================================================================================
 def ad_e(pg: Page, slot: str) -> str:
-    link = pg.a("ad", f"{ADS}/click?slot={slot}", f'<img src="{ADS}/banner/{slot}.gif" border="0" alt="">',
-                target="_blank")
+    link = ad_link(pg, slot, 'border="0" alt=""', "gif", target="_blank")
     return f'<div class="qc" align="center"><font size="1" color="#999999">Quảng cáo</font><br>{link}</div>'
 
 
@@ -277,11 +251,15 @@ def box_e(title: str, links: list[str], width: str = "100%") -> str:
             f'<tr><td class="ds">{"<br>".join(links)}</td></tr></table>')
 
 
-def footer_e(pg: Page) -> str:
-    return (f"{PAPER} - Cơ quan của Liên đoàn Lao động thành phố Hà Nội<br>"
-            "Giấy phép hoạt động báo điện tử số 2052/GP-BTTTT.<br>"
-            f"{pg.a('footer', 'mailto:toasoan@laodongthudo.vn', 'Liên hệ tòa soạn')} | "
-            f"{pg.a('footer', MOBILE + pg.path, 'Phiên bản di động')}")
+def image_e(img: Img) -> str:
+    src = as_href(img.src, relative=True)
+    return ('<table align="center" cellpadding="2" cellspacing="0" border="0" width="90%">'
+            f'<tr><td align="center"><img src="{attr(src)}" border="0" width="500"></td></tr>'
+            f'<tr><td align="center"><i>{caption_html(img)}</i></td></tr></table>')
+
+
+def block_link_e(pg: Page, it: BlockItem) -> str:
+    return pg.a("block", as_href(it.headline_href, relative=True), esc(it.title), class_="lnk")
 
 
 def render_markup_e(site: Site, a: Article) -> Page:
@@ -297,26 +275,20 @@ def render_markup_e(site: Site, a: Article) -> Page:
 
     # The body cell: text lines joined by <br><br>; tables / divs stand between them.
     segments: list[tuple[str, str]] = []
-    if inline_keys(a):
-        links = [f"&raquo; {pg.a('inline', rel(site.path(k)), esc(site.articles[k].title))}" for k in inline_keys(a)]
-        segments.append(("block", '<table align="right" width="230" cellpadding="0" cellspacing="4" border="0"><tr><td>'
-                         + box_e("TIN LIÊN QUAN", links) + "</td></tr></table>"))
-    n = 0
-    for el in a.body:
-        if isinstance(el, str):
-            segments.append(("text", wrap(inline_old(pg, site, el), "\t\t")))
-            n += 1
-            if n == 2 and paragraph_count(a) >= 3:
-                segments.append(("block", ad_e(pg, f"giuabai-{a.id}")))
-        elif isinstance(el, Img):
-            segments.append(("block",
-                             '<table align="center" cellpadding="2" cellspacing="0" border="0" width="90%">'
-                             f'<tr><td align="center"><img src="{attr(rel(el.src))}" border="0" width="500"></td></tr>'
-                             f'<tr><td align="center"><i>{esc(caption_text(el))}</i></td></tr></table>'))
-        elif el == EMPTY:
-            segments.append(("text", "\t\t&nbsp;"))
-        else:
-            segments.append(("text", f"\t\t<b>{esc(el[1])}</b>"))
+    keys = inline_keys(a, INLINE_BY_MARKUP["E"])
+    if keys:
+        links = [f"&raquo; {title_link(pg, site, 'inline', k, relative=True)}" for k in keys]
+        table = ('<table align="right" width="230" cellpadding="0" cellspacing="4" border="0">'
+                 f'<tr><td>{box_e("TIN LIÊN QUAN", links)}</td></tr></table>')
+        segments.append(("block", table))
+    segments += body_parts(
+        a,
+        paragraph=lambda text, _: ("text", wrap(inline_html(pg, site, text, "b", "i", relative=True), "\t\t")),
+        image=lambda img: ("block", image_e(img)),
+        empty=("text", "\t\t&nbsp;"),
+        heading=lambda text: ("text", f"\t\t<b>{esc(text)}</b>"),
+        in_article_ad=lambda: ("block", ad_e(pg, f"giuabai-{a.id}")),
+    )
     if a.author:
         segments.append(("text", f"\t\t<b>{esc(a.author)}</b>"))
     cell = []
@@ -326,18 +298,19 @@ def render_markup_e(site: Site, a: Article) -> Page:
         cell.append(html_text if kind == "text" else "\t\t" + html_text)
     tags = ""
     if a.tags:
-        tags = ('<tr><td class="tukhoa"><font size="2"><b>Từ khóa:</b> '
-                + ", ".join(pg.a("tag", rel(tag_path(t)), esc(t)) for t in a.tags) + "</font></td></tr>")
+        links = ", ".join(tag_links(pg, "tag", a.tags, relative=True))
+        tags = f'<tr><td class="tukhoa"><font size="2"><b>Từ khóa:</b> {links}</font></td></tr>'
 
-    boxes = []
-    items = block_items(site, a)
-    for block in BLOCK_ORDER["E"]:
-        links = [pg.a("block", rel(it.headline_href), esc(it.title), class_="lnk") for it in items[block]]
-        boxes.append(box_e(block.upper(), links))
-    side = [pg.a("sidebar", rel(site.path(k)), esc(site.articles[k].title), class_="lnk") for k in data.ARTICLE_SIDEBAR]
-    menu = " | ".join(pg.a("menu", href if href == "/" else rel(href), f'<font color="#ffffff"><b>{esc(name)}</b></font>')
-                      for name, href in [("Trang chủ", "/")] + [(s, data.SECTION_PATHS[s]) for s in data.MENU_SECTIONS])
-    hot = " - ".join(pg.a("hot-tag", rel(tag_path(t)), esc(t)) for t in data.HOT_TAGS)
+    boxes = related_blocks(pg, site, a, MARKUP_RULES["E"].block_order, block_link_e,
+                           lambda block, links: box_e(block.upper(), links))
+    side = [title_link(pg, site, "sidebar", k, relative=True, class_="lnk") for k in data.ARTICLE_SIDEBAR]
+    menu = " | ".join(pg.a("menu", as_href(href, relative=True), f'<font color="#ffffff"><b>{esc(name)}</b></font>')
+                      for name, href in MENU)
+    hot = " - ".join(tag_links(pg, "hot-tag", data.HOT_TAGS, relative=True))
+    logo = pg.a("logo", "/", f'<img src="images/banner_top.jpg" width="980" height="120" border="0" alt="{PAPER}">')
+    interest = ('<table width="100%" cellpadding="3" cellspacing="0" border="0">'
+                '<tr><td><b>CÓ THỂ BẠN QUAN TÂM</b></td></tr>'
+                f'<tr><td>{ad_e(pg, f"quantam-{a.id}")}</td></tr></table>')
     nl = "\n"
     pg.html = f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <html>
@@ -350,7 +323,7 @@ def render_markup_e(site: Site, a: Article) -> Page:
 </head>
 <body bgcolor="#ffffff" topmargin="0" leftmargin="0" marginwidth="0" marginheight="0">
 <table width="980" align="center" cellpadding="0" cellspacing="0" border="0">
-<tr><td colspan="2">{pg.a("logo", "/", f'<img src="images/banner_top.jpg" width="980" height="120" border="0" alt="{PAPER}">')}</td></tr>
+<tr><td colspan="2">{logo}</td></tr>
 <tr><td colspan="2" bgcolor="#1a3d7c" height="28">&nbsp;{menu}</td></tr>
 <tr><td colspan="2" height="24"><font size="1"><b>Sự kiện:</b> {hot}</font></td></tr>
 <tr>
@@ -363,16 +336,16 @@ def render_markup_e(site: Site, a: Article) -> Page:
 </td></tr>
 {tags}
 </table>
-<table width="100%" cellpadding="3" cellspacing="0" border="0"><tr><td><b>CÓ THỂ BẠN QUAN TÂM</b></td></tr><tr><td>{ad_e(pg, f"quantam-{a.id}")}</td></tr></table>
+{interest}
 {nl.join(boxes)}
-<div align="right">{pg.a("more", rel(section_path), "Xem thêm &raquo;")}</div>
+<div align="right">{pg.a("more", as_href(section_path, relative=True), "Xem thêm &raquo;")}</div>
 </td>
 <td valign="top" width="290">
 {box_e(DOC_NHIEU.upper(), side)}
 {ad_e(pg, "phai")}
 </td>
 </tr>
-<tr><td colspan="2" align="center" bgcolor="#eeeeee"><font size="1">{footer_e(pg)}</font></td></tr>
+<tr><td colspan="2" align="center" bgcolor="#eeeeee"><font size="1">{"<br>".join(footer_lines(pg))}</font></td></tr>
 </table>
 </body>
 </html>
@@ -384,9 +357,21 @@ def render_markup_e(site: Site, a: Article) -> Page:
 # Markup F (HTML5, custom elements, ARIA, UTC <time>)
 # ======================================================================================
 def ad_f(pg: Page, slot: str) -> str:
-    link = pg.a("ad", f"{ADS}/click?slot={slot}", f'<img src="{ADS}/banner/{slot}.webp" alt="" width="300" height="250">',
-                rel="sponsored")
+    link = ad_link(pg, slot, 'alt="" width="300" height="250"', "webp", rel="sponsored")
     return f'<ldtd-ad data-slot="{slot}" aria-hidden="true"><span>Quảng cáo</span>{link}</ldtd-ad>'
+
+
+def image_f(img: Img) -> str:
+    cap = caption_html(img, '<span class="credit">', "</span>")
+    return (f'<figure><picture><source type="image/webp" srcset="{attr(webp(img.src))} 1x, '
+            f'{attr(webp(img.src, "@2x"))} 2x"><img src="{attr(img.src)}" alt="{attr(img.caption)}" '
+            f'loading="lazy" width="760" height="507"></picture><figcaption>{cap}</figcaption></figure>')
+
+
+def block_card_f(pg: Page, it: BlockItem) -> str:
+    thumb, head = block_links(pg, it, 'alt="" loading="lazy"', "card__media")
+    desc = f'<p class="card__desc">{esc(it.summary)}</p>'
+    return f'<li class="card">{thumb}<h3 class="card__title">{head}</h3>{desc}</li>'
 
 
 def render_markup_f(site: Site, a: Article) -> Page:
@@ -399,49 +384,39 @@ def render_markup_f(site: Site, a: Article) -> Page:
         times += (f' <span class="updated">Cập nhật: <time datetime="{zulu(a.modified)}" itemprop="dateModified">'
                   f"{m:%d/%m/%Y, %H:%M}</time></span>")
 
-    body, n, quote_at = [], 0, 1 if paragraph_count(a) >= 3 else None
-    for el in a.body:
-        if isinstance(el, str):
-            p = f"<p>{inline_html(pg, site, el)}</p>"
-            body.append(f'<blockquote class="pull-quote">{p}</blockquote>' if n == quote_at else p)
-            n += 1
-            if n == 1 and inline_keys(a):
-                links = " ".join(pg.a("inline", site.path(k), esc(site.articles[k].title)) for k in inline_keys(a))
-                body.append(f'<ldtd-related-inline aria-label="Đọc thêm">{links}</ldtd-related-inline>')
-            if n == 2 and paragraph_count(a) >= 3:
-                body.append(ad_f(pg, f"inpage-{a.id}"))
-        elif isinstance(el, Img):
-            cap = esc(el.caption) + (f' <span class="credit">Ảnh: {esc(el.credit)}</span>' if el.credit else "")
-            body.append(f'<figure><picture><source type="image/webp" srcset="{attr(webp(el.src))} 1x, '
-                        f'{attr(webp(el.src, "@2x"))} 2x"><img src="{attr(el.src)}" alt="{attr(el.caption)}" '
-                        f'loading="lazy" width="760" height="507"></picture><figcaption>{cap}</figcaption></figure>')
-        elif el == EMPTY:
-            body.append("<p><br></p>")
-        else:
-            body.append(f"<h3>{esc(el[1])}</h3>")
+    keys = inline_keys(a, INLINE_BY_MARKUP["F"])
 
+    def paragraph(text: str, number: int) -> str:
+        p = f"<p>{inline_html(pg, site, text)}</p>"
+        return f'<blockquote class="pull-quote">{p}</blockquote>' if in_article_ad_follows(a, number) else p
+
+    def inline_box() -> str:
+        links = " ".join(title_link(pg, site, "inline", k) for k in keys)
+        return f'<ldtd-related-inline aria-label="Đọc thêm">{links}</ldtd-related-inline>'
+
+    body = body_parts(
+        a, paragraph, image_f, "<p><br></p>", lambda text: f"<h3>{esc(text)}</h3>",
+        in_article_ad=lambda: ad_f(pg, f"inpage-{a.id}"),
+        after_first_paragraph=inline_box if keys else None,
+    )
     footer = []
     if a.author:
         footer.append(f'<p class="byline">Bài: <span rel="author" itemprop="author">{esc(a.author)}</span></p>')
     if a.tags:
-        footer.append('<ul class="keywords" aria-label="Từ khóa">'
-                      + "".join(f"<li>{pg.a('tag', tag_path(t), esc(t), rel='tag')}</li>" for t in a.tags) + "</ul>")
+        keywords = list_items(tag_links(pg, "tag", a.tags, rel="tag"))
+        footer.append(f'<ul class="keywords" aria-label="Từ khóa">{keywords}</ul>')
 
-    asides = []
-    items = block_items(site, a)
-    for block in BLOCK_ORDER["F"]:
+    def block_box(block: str, cards: list[str]) -> str:
         heading = F_HEADINGS[block]
         if a.key == NFD_HEADING_PAGE and block == "Tin khác":
             heading = unicodedata.normalize("NFD", heading)
-        lis = []
-        for it in items[block]:
-            thumb = pg.a("block", it.thumb_href, f'<img src="{thumb_src(it.id)}" alt="" loading="lazy">', class_="card__media")
-            head = pg.a("block", it.headline_href, esc(it.title))
-            lis.append(f'<li class="card">{thumb}<h3 class="card__title">{head}</h3><p class="card__desc">{esc(it.summary)}</p></li>')
-        asides.append(f'<aside aria-label="{attr(heading)}"><h2 class="visually-hidden">{esc(heading)}</h2>\n<ol>\n'
-                      + "\n".join(lis) + "\n</ol></aside>")
-    side = "".join(f"<li>{pg.a('sidebar', site.path(k), esc(site.articles[k].title))}</li>" for k in data.ARTICLE_SIDEBAR)
-    hot = "".join(f"<li>{pg.a('hot-tag', tag_path(t), esc(t))}</li>" for t in data.HOT_TAGS)
+        return (f'<aside aria-label="{attr(heading)}"><h2 class="visually-hidden">{esc(heading)}</h2>\n<ol>\n'
+                + "\n".join(cards) + "\n</ol></aside>")
+
+    asides = related_blocks(pg, site, a, MARKUP_RULES["F"].block_order, block_card_f, block_box)
+    side = title_items(pg, site, "sidebar", data.ARTICLE_SIDEBAR)
+    hot = list_items(tag_links(pg, "hot-tag", data.HOT_TAGS))
+    crumbs = list_items([pg.a("breadcrumb", "/", "Trang chủ"), pg.a("breadcrumb", section_path, esc(section))])
     nl = "\n"
     pg.html = f"""<!doctype html>
 <html lang="vi">
@@ -464,7 +439,7 @@ def render_markup_f(site: Site, a: Article) -> Page:
 {ad_f(pg, "masthead")}
 <div class="shell">
 <main id="main-content">
-<nav aria-label="Breadcrumb" class="crumbs"><ol><li>{pg.a("breadcrumb", "/", "Trang chủ")}</li><li>{pg.a("breadcrumb", section_path, esc(section))}</li></ol></nav>
+<nav aria-label="Breadcrumb" class="crumbs"><ol>{crumbs}</ol></nav>
 <ldtd-article itemscope itemtype="https://schema.org/NewsArticle">
 <header>
 <h1 itemprop="headline">{esc(a.title)}</h1>
@@ -498,94 +473,47 @@ RENDERERS = {"D": render_markup_d, "E": render_markup_e, "F": render_markup_f}
 
 
 # ======================================================================================
-# Listing pages (front page, sections) and tag pages: a portal layout of their own
+# Listing pages (front page, sections) and tag pages: the portal layout of markup D
 # ======================================================================================
 def stream_item(pg: Page, site: Site, key: str) -> str:
     t = site.articles[key]
     thumb = pg.a("listing", site.path(key), lazy_img(thumb_src(t.id), t.title), class_="stream-item__media")
     head = pg.a("listing", site.path(key), esc(t.title))
-    return (f'<div class="stream-item">{thumb}<div class="stream-item__text"><h3 class="stream-item__headline">{head}</h3>'
+    return (f'<div class="stream-item">{thumb}<div class="stream-item__text">'
+            f'<h3 class="stream-item__headline">{head}</h3>'
             f'<div class="stream-item__desc">{esc(t.sapo)}</div></div></div>')
 
 
-def portal_page(pg: Page, site: Site, page_title: str, main: str) -> str:
-    side = "".join(f"<li>{pg.a('sidebar', site.path(k), esc(site.articles[k].title))}</li>" for k in data.LISTING_SIDEBAR)
-    trending = " ".join(pg.a("hot-tag", tag_path(t), esc(t)) for t in data.HOT_TAGS)
-    return f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(page_title)}</title>
-<meta name="description" content="{PAPER}: tin tức thời sự, Hà Nội, lao động, việc làm">
-{ANALYTICS}
-</head>
-<body class="portal">
-<div class="site-top"><div class="site-top__inner">
-{pg.a("logo", "/", f'<img src="/static/images/brand.png" alt="{PAPER}">', class_="site-top__brand")}
-<span class="site-top__today">{weekday_date(data.TODAY)}</span>
-<div class="site-top__trending"><span>Sự kiện:</span> {trending}</div>
-</div></div>
-<div class="site-nav"><ul class="site-nav__list">{menu_items(pg)}</ul></div>
-{ad_d(pg, "leaderboard")}
-<div class="layout">
-<div class="layout__main">
-{main}
-</div>
-<div class="layout__side">
-<div class="rank-box"><h4><span>{DOC_NHIEU}</span></h4><ol>{side}</ol></div>
-{ad_d(pg, "halfpage")}
-</div>
-</div>
-<div class="site-bottom">{footer_inner(pg)}</div>
-</body>
-</html>
-"""
+def stream(pg: Page, site: Site, keys: list[str]) -> str:
+    return '<div class="stream">\n' + "\n".join(stream_item(pg, site, k) for k in keys) + "\n</div>"
 
 
-def render_front(site: Site) -> Page:
-    pg = Page("/", "listing")
-    f = site.articles[data.FRONT_FEATURED]
-    featured = (f'<div class="home-hero">{pg.a("listing", site.path(f.key), lazy_img(thumb_src(f.id), f.title))}'
-                f'<h2 class="home-hero__headline">{pg.a("listing", site.path(f.key), esc(f.title))}</h2>'
-                f'<div class="home-hero__desc">{esc(f.sapo)}</div></div>')
-    stream = '<div class="stream">\n' + "\n".join(stream_item(pg, site, k) for k in data.FRONT_LIST) + "\n</div>"
-    boxes = []
-    for section, keys in data.FRONT_BOXES.items():
-        links = "".join(f"<li>{pg.a('listing', site.path(k), esc(site.articles[k].title))}</li>" for k in keys)
-        boxes.append(f'<div class="home-cate"><h4>{pg.a("section", data.SECTION_PATHS[section], esc(section))}</h4><ul>{links}</ul></div>')
-    pg.html = portal_page(pg, site, f"{PAPER} - Tin tức Thủ đô", "\n".join([featured, stream, *boxes]))
-    return pg
+def home_hero(pg: Page, site: Site, f: Article) -> str:
+    return (f'<div class="home-hero">{pg.a("listing", site.path(f.key), lazy_img(thumb_src(f.id), f.title))}'
+            f'<h2 class="home-hero__headline">{title_link(pg, site, "listing", f.key)}</h2>'
+            f'<div class="home-hero__desc">{esc(f.sapo)}</div></div>')
 
 
-def render_section(site: Site, section: str) -> Page:
-    pg = Page(data.SECTION_PATHS[section], "listing")
-    head = f'<div class="cate-head"><h1 class="cate-head__name">{esc(section)}</h1>{pg.a("breadcrumb", "/", "Trang chủ")}</div>'
-    stream = '<div class="stream">\n' + "\n".join(stream_item(pg, site, k) for k in data.SECTION_LISTS[section]) + "\n</div>"
-    pg.html = portal_page(pg, site, f"{section} - {PAPER}", head + "\n" + stream)
-    return pg
+def portal_listing(pg: Page, site: Site, page_title: str, main: str) -> str:
+    side_box = (f'<div class="rank-box"><h4><span>{DOC_NHIEU}</span></h4>'
+                f'<ol>{title_items(pg, site, "sidebar", data.LISTING_SIDEBAR)}</ol></div>')
+    return portal_page(pg, page_title, LISTING_DESCRIPTION, main, side_box, "portal", show_today=True)
 
 
-def render_tag(site: Site, name: str) -> Page:
-    pg = Page(tag_path(name), "tag")
-    keys = sorted((a.key for a in site.articles.values() if name in a.tags),
-                  key=lambda k: site.articles[k].published, reverse=True)
-    stream = '<div class="stream">\n' + "\n".join(stream_item(pg, site, k) for k in keys) + "\n</div>"
-    pg.html = portal_page(pg, site, f"{name} - {PAPER}", f'<h1 class="cate-head__name">#{esc(name)}</h1>\n{stream}')
-    return pg
+PORTAL = ListingLayout(
+    page=portal_listing,
+    teasers=stream,
+    featured=home_hero,
+    section_box=lambda heading, links: f'<div class="home-cate"><h4>{heading}</h4><ul>{links}</ul></div>',
+    section_head=lambda home, section: (f'<div class="cate-head"><h1 class="cate-head__name">{esc(section)}</h1>'
+                                        f"{home}</div>"),
+    tag_head=lambda name: f'<h1 class="cate-head__name">#{esc(name)}</h1>',
+)
 
 
 def render_all(site: Site) -> dict[str, Page]:
     check_markups(site)
-    pages = [render_front(site)] + [render_section(site, s) for s in data.MENU_SECTIONS]
-    pages += [RENDERERS[MARKUP[a.key]](site, a) for a in site.articles.values()]
-    used = sorted({t for a in site.articles.values() for t in a.tags} | set(data.HOT_TAGS), key=lambda t: data.TAG_IDS[t])
-    pages += [render_tag(site, t) for t in used]
-    out = {}
-    for pg in pages:
-        assert pg.path not in out, pg.path
-        out[pg.path] = pg
-    return out
+    return render_site(site, lambda a: RENDERERS[MARKUP[a.key]](site, a), PORTAL)
 
 
 def check_markups(site: Site) -> None:
@@ -602,74 +530,18 @@ def check_markups(site: Site) -> None:
 # ======================================================================================
 # What a correct crawl must produce (same conventions as tests/site/expected.json)
 # ======================================================================================
-def expected_item(site: Site, a: Article, pg: Page) -> dict:
-    markup = MARKUP[a.key]
-    body = []
-    for el in a.body:
-        if isinstance(el, str):
-            if plain(el):
-                body.append(plain(el))
-        elif isinstance(el, tuple) and el[0] == "h2":
-            body.append(collapse(el[1]))
-    related, seen = [], set()
-    items = block_items(site, a)
-    for block in BLOCK_ORDER[markup]:  # page order
-        for it in items[block]:
-            if it.path not in seen:
-                seen.add(it.path)
-                related.append({"block": block, "url": it.path, "title": collapse(it.title)})
-    date = iso_utc if markup == "F" else iso
-    return {
-        "url": pg.path,
-        "article_id": str(a.id),
-        "site": None,
-        "title": collapse(a.title),
-        "summary": collapse(a.sapo),
-        "body": "\n\n".join(body),
-        "author": a.author,
-        "published_at": date(a.published),
-        "modified_at": date(a.modified) if a.modified else None,
-        # D: only the JSON-LD BreadcrumbList names it; F: visible breadcrumb; E: not shown
-        "category": a.section if markup in ("D", "F") else None,
-        "tags": list(a.tags),
-        "images": [{"url": el.src, "caption": el.caption, "credit": el.credit} for el in a.body if isinstance(el, Img)],
-        "related": related,
-        "language": "vi",
-    }
-
-
-def expected(site: Site, pages: dict) -> dict:
-    by_path = {pg.path: site.articles[pg.key] for pg in pages.values() if pg.kind == "article"}
-    order, missing = crawl(pages, "/")
-    seed_path = site.path("SEED")
-    from_seed, missing_from_seed = crawl(pages, seed_path)
-    reachable = [p for p in order if p in by_path]
-    assert set(from_seed) <= set(reachable) and set(missing_from_seed) <= set(missing)
-    not_reachable = sorted(set(by_path) - set(reachable))
-    roles = {p: by_path[p].role for p in not_reachable}
-    assert all(r in NOT_REACHABLE_REASON for r in roles.values()), roles
-    assert {p for p, a in by_path.items() if a.role in NOT_REACHABLE_REASON} == set(not_reachable)
-    flaky = [site.path(k) for k in data.FLAKY_503]
-    nfd = [site.path(k) for k in data.NFD_PAGES]
-    assert set(flaky + nfd) <= set(reachable)
-    assert site.path(NFD_HEADING_PAGE) in reachable
-    return {
-        "start_path": "/",
-        "seed_path": seed_path,
-        "listing_paths": [p for p in order if pages[p].kind == "listing"],
-        "reachable": {p: expected_item(site, by_path[p], pages[p]) for p in reachable},
-        "reachable_from_seed": [p for p in from_seed if p in by_path],
-        "not_reachable": [{"path": p, "reason": NOT_REACHABLE_REASON[roles[p]]} for p in not_reachable],
-        "missing": sorted(missing),
-        "flaky_503": flaky,
-        "nfd": nfd,
-        "pages": {p: {"kind": pg.kind, "markup": pg.markup, "key": pg.key} for p, pg in sorted(pages.items())},
-    }
+def expected(site: Site, pages: dict[str, Page]) -> dict:
+    """tests/site's crawl model over these pages, held against the first replica's own result."""
+    exp = base.expected(site, pages, MARKUP_RULES)
+    assert site.path(NFD_HEADING_PAGE) in exp["reachable"]
+    check_against_first_replica(exp)
+    return exp
 
 
 def check_against_first_replica(exp: dict) -> None:
     """Same link model as tests/site: the same pages are reachable, unreachable and missing."""
-    first = base.expected(base.load_site(), base.render_all(base.load_site()))
+    site = load_site()
+    first = base.expected(site, base.render_all(site))
     assert set(exp["reachable"]) == set(first["reachable"])
     assert set(exp["reachable_from_seed"]) == set(first["reachable_from_seed"])
     assert exp["not_reachable"] == first["not_reachable"]
@@ -688,35 +560,16 @@ def check_against_first_replica(exp: dict) -> None:
 # ======================================================================================
 def build(out_dir: Path = HERE) -> dict:
     """Write out_dir/pages/ and out_dir/expected.json; return the expected dict."""
-    site = load_site()
-    pages = render_all(site)
-    exp = expected(site, pages)
-    check_against_first_replica(exp)
-    pages_dir = Path(out_dir) / "pages"
-    if pages_dir.exists():
-        shutil.rmtree(pages_dir)
-    pages_dir.mkdir(parents=True)
-    for pg in pages.values():
-        (pages_dir / pg.file).write_bytes(page_bytes(site, pg))
-    text = json.dumps(exp, ensure_ascii=False, indent=2) + "\n"
-    (Path(out_dir) / "expected.json").write_bytes(text.encode("utf-8"))
-    return exp
+    return base.build(out_dir, render_all, expected)
 
 
 def page_links() -> dict[str, list[tuple[str, str]]]:
     """Every <a href> of every page with the kind of place it sits in (for the tests)."""
-    return {p: list(pg.links) for p, pg in render_all(load_site()).items()}
+    return base.page_links(render_all)
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="folder for pages/ and expected.json")
-    args = ap.parse_args(argv)
-    exp = build(args.out)
-    n_pages = len(list((args.out / "pages").iterdir()))
-    print(f"wrote {n_pages} pages to {args.out / 'pages'}; reachable {len(exp['reachable'])}, "
-          f"reachable_from_seed {len(exp['reachable_from_seed'])}, not_reachable {len(exp['not_reachable'])}, "
-          f"missing {len(exp['missing'])}")
+    base.cli(build, HERE, __doc__, argv)
 
 
 if __name__ == "__main__":
