@@ -48,6 +48,8 @@ FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 #: Write the crawl's final stats as JSON to this file (empty: don't).
 NEWSBOT_STATS_FILE = ""
 EXTENSIONS = {"newsbot.extensions.stats_file.StatsFile": 900}
+#: With JOBDIR set, pages in flight when a crawl is killed are fetched again on resume.
+SPIDER_MIDDLEWARES = {"newsbot.spidermiddlewares.resume.ResumeJournal": 950}
 
 # -- crawl rules -------------------------------------------------------------
 #: Headings of the blocks followed from an article (empty: the site profile's).
@@ -80,6 +82,15 @@ MONGO_BATCH_SIZE = 50
 MONGO_BATCH_SECONDS = 5.0
 #: How long to wait for the server at start before giving up.
 MONGO_CONNECT_TIMEOUT = 10.0
+#: How long one batch write may take (server selection included) ...
+MONGO_WRITE_TIMEOUT = 5.0
+#: ... how often a failed batch write is tried again, after 1, 2, 4... times this many seconds ...
+MONGO_WRITE_RETRIES = 2
+MONGO_RETRY_BACKOFF = 0.5
+#: ... and, once the server is out of reach, how long batches go straight to the spool.
+MONGO_OUTAGE_PROBE_SECONDS = 10.0
+#: Where writes wait that MongoDB has not taken yet (one folder per collection).
+NEWSBOT_SPOOL_DIR = "~/.local/state/newsbot/spool"
 
 
 def _from_env(raw: str, default):

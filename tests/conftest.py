@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from scrapy.utils.test import get_crawler
+
+from newsbot import settings as project_settings
+from newsbot.spiders.laodongthudo import LaodongthudoSpider
 
 ROOT = Path(__file__).resolve().parent.parent
 # Crawls of the local replica need no politeness delays.
@@ -22,6 +26,18 @@ FAST = {
 }
 
 
+PROJECT_SETTINGS = {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
+
+
+def make_crawler(**settings):
+    """A crawler with the project's settings (and these), its spider made and its stats open."""
+    # Components are tested without running a crawl, so whichever reactor is installed will do.
+    crawler = get_crawler(LaodongthudoSpider, settings_dict={**PROJECT_SETTINGS, "TWISTED_REACTOR": None, **settings})
+    crawler.spider = crawler._create_spider()
+    crawler.stats.open_spider()
+    return crawler
+
+
 @dataclass
 class CrawlResult:
     returncode: int
@@ -30,22 +46,37 @@ class CrawlResult:
     stats: dict
 
 
+class Crawl:
+    """``scrapy crawl laodongthudo`` in a subprocess, as a user runs it; items from its JSON-lines feed."""
+
+    def __init__(self, *args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None):
+        self.feed = tmp_path / f"items-{len(list(tmp_path.glob('items-*')))}.jsonl"
+        self.stats_file = self.feed.with_suffix(".stats.json")
+        self.command = [sys.executable, "-m", "scrapy", "crawl", "laodongthudo", "-O", str(self.feed), *args]
+        for name, value in {**FAST, **(settings or {})}.items():
+            self.command += ["-s", f"{name}={value}"]
+        self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}"]
+        self.env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
+        self.env.update(env or {})
+        self.env["PYTHONPATH"] = str(ROOT)
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> Crawl:
+        self.process = subprocess.Popen(self.command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+        return self
+
+    def wait(self, timeout: float = 120) -> CrawlResult:
+        _, log = self.process.communicate(timeout=timeout)
+        items = [json.loads(line) for line in self.feed.read_text(encoding="utf-8").splitlines()] \
+            if self.feed.exists() else []
+        stats = json.loads(self.stats_file.read_text()) if self.stats_file.exists() else {}
+        return CrawlResult(self.process.returncode, log, items, stats)
+
+
 def run_crawl(*args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None,
               timeout: float = 120) -> CrawlResult:
-    """``scrapy crawl laodongthudo`` in a subprocess, as a user runs it; items from its JSON-lines feed."""
-    feed = tmp_path / f"items-{len(list(tmp_path.glob('items-*')))}.jsonl"
-    stats_file = feed.with_suffix(".stats.json")
-    command = [sys.executable, "-m", "scrapy", "crawl", "laodongthudo", "-O", str(feed), *args]
-    for name, value in {**FAST, **(settings or {})}.items():
-        command += ["-s", f"{name}={value}"]
-    command += ["-s", f"NEWSBOT_STATS_FILE={stats_file}"]
-    process_env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
-    process_env.update(env or {})
-    process_env["PYTHONPATH"] = str(ROOT)
-    done = subprocess.run(command, cwd=ROOT, env=process_env, capture_output=True, text=True, timeout=timeout)
-    items = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()] if feed.exists() else []
-    stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
-    return CrawlResult(done.returncode, done.stderr, items, stats)
+    return Crawl(*args, tmp_path=tmp_path, settings=settings, env=env).start().wait(timeout)
 
 
 @pytest.fixture(scope="session")

@@ -4,25 +4,18 @@ import unicodedata
 
 import pytest
 from scrapy.exceptions import DropItem, NotConfigured
-from scrapy.utils.test import get_crawler
 
-from newsbot import settings as project_settings
 from newsbot.items import Article
 from newsbot.pipelines.clean import CleanPipeline
 from newsbot.pipelines.dedupe import DedupePipeline, DuplicateContent
 from newsbot.pipelines.stamp import StampPipeline, content_hash
 from newsbot.pipelines.validate import ValidatePipeline
-from newsbot.spiders.laodongthudo import LaodongthudoSpider
 from newsbot.storage.mongo import mask_uri
-
-
-PROJECT_SETTINGS = {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
+from tests.conftest import make_crawler
 
 
 def make(step, **settings):
-    crawler = get_crawler(LaodongthudoSpider, settings_dict={**PROJECT_SETTINGS, **settings})
-    crawler.spider = crawler._create_spider()
-    crawler.stats.open_spider()
+    crawler = make_crawler(**settings)
     pipeline = step.from_crawler(crawler)
     if hasattr(pipeline, "open_spider"):
         pipeline.open_spider()

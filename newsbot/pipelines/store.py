@@ -1,19 +1,28 @@
-"""Write articles to MongoDB in batched upserts, flushed by size, by age and at close."""
+"""Write articles to MongoDB in batched upserts, flushed by size, by age and at close.
+
+Nothing is lost on the way: every record goes to a write-ahead file before it
+joins a batch; a batch MongoDB does not take (after retries) goes to an on-disk
+spool, replayed after the next successful write, at the next crawl's start,
+or by ``scrapy replay``. While the server is out of reach, batches go straight
+to the spool and the server is tried again every ``MONGO_OUTAGE_PROBE_SECONDS``.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, UTC
+from collections import Counter
+from pathlib import Path
 
 from itemadapter import ItemAdapter
-from pymongo.errors import BulkWriteError, PyMongoError
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.storage import mongo
+from newsbot.storage.spool import Spool, target_folder
+from newsbot.storage.writer import ArticleWriter, alias_record, upsert_record
 
 logger = logging.getLogger(__name__)
 
@@ -31,12 +40,17 @@ class MongoStorePipeline:
         self.batch_size = settings.getint("MONGO_BATCH_SIZE")
         self.batch_seconds = settings.getfloat("MONGO_BATCH_SECONDS")
         self.connect_timeout = settings.getfloat("MONGO_CONNECT_TIMEOUT")
-        if self.batch_size < 1 or self.batch_seconds <= 0:
-            raise ValueError("MONGO_BATCH_SIZE must be >= 1 and MONGO_BATCH_SECONDS > 0")
+        self.write_timeout = settings.getfloat("MONGO_WRITE_TIMEOUT")
+        self.retries = settings.getint("MONGO_WRITE_RETRIES")
+        self.backoff = settings.getfloat("MONGO_RETRY_BACKOFF")
+        self.probe_seconds = settings.getfloat("MONGO_OUTAGE_PROBE_SECONDS")
+        self.spool_root = Path(settings.get("NEWSBOT_SPOOL_DIR")).expanduser()
         self.client = None
-        self.collection = None
-        self.pending: list = []
+        self.writer: ArticleWriter | None = None
+        self.spool: Spool | None = None
+        self.pending: list[dict] = []
         self.oldest_pending = 0.0
+        self.outage_until = 0.0
         self.timer = None
 
     @classmethod
@@ -51,25 +65,29 @@ class MongoStorePipeline:
 
     def open_spider(self):
         self.client = mongo.connect(self.uri, self.connect_timeout)
-        self.collection = self.client[self.database][self.collection_name]
-        mongo.ensure_indexes(self.collection)
-        logger.info("Storing articles in %s, %s.%s", mongo.mask_uri(self.uri), self.database, self.collection_name)
+        collection = self.client[self.database][self.collection_name]
+        mongo.ensure_indexes(collection)
+        self.writer = ArticleWriter(collection, self.write_timeout, self.retries, self.backoff)
+        self.spool = Spool(spool_folder(self.spool_root, self.uri, self.database, self.collection_name))
+        logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
+                    self.database, self.collection_name, self.spool.folder)
+        self._replay()
         self.timer = task.LoopingCall(self._flush_if_due)
         self.timer.start(min(1.0, self.batch_seconds), now=False)
 
     def process_item(self, item):
-        document = ItemAdapter(item).asdict()
-        self._queue(mongo.upsert(document, _now()))
+        self._queue(upsert_record(ItemAdapter(item).asdict()))
         return item
 
     def item_dropped(self, item, response, exception, spider=None):
         if isinstance(exception, DuplicateContent):
-            self._queue(mongo.add_alias(exception.original, exception.alias))
+            self._queue(alias_record(exception.original, exception.alias))
 
-    def _queue(self, operation):
+    def _queue(self, record: dict):
+        self.spool.log(record)
         if not self.pending:
             self.oldest_pending = time.monotonic()
-        self.pending.append(operation)
+        self.pending.append(record)
         if len(self.pending) >= self.batch_size:
             self.flush()
 
@@ -79,32 +97,52 @@ class MongoStorePipeline:
 
     def flush(self):
         batch, self.pending = self.pending, []
-        if not batch or self.collection is None:
+        if not batch:
             return
-        try:
-            result = self.collection.bulk_write(batch, ordered=False)
-        except BulkWriteError as exc:
-            result = None
-            details = exc.details
-            self.stats.inc_value("newsbot/store/failed", len(details.get("writeErrors", [])))
-            logger.error("MongoDB refused %d of %d writes: %s", len(details.get("writeErrors", [])),
-                         len(batch), details.get("writeErrors", [{}])[0].get("errmsg"))
-        except PyMongoError as exc:
-            self.stats.inc_value("newsbot/store/failed", len(batch))
-            logger.error("MongoDB write of %d articles failed: %s", len(batch), exc)
+        counts = None if time.monotonic() < self.outage_until else self.writer.write_with_retries(batch)
+        if counts is None:
+            self.spool.spool_batch(batch)
+            self._count("spooled", len(batch))
+            if time.monotonic() >= self.outage_until:
+                self._count("outages")
+                self.outage_until = time.monotonic() + self.probe_seconds
             return
-        self.stats.inc_value("newsbot/store/batches")
-        if result is not None:
-            self.stats.inc_value("newsbot/store/inserted", result.upserted_count)
-            self.stats.inc_value("newsbot/store/updated", result.matched_count)
+        self.spool.batch_written()
+        self._count_writes(counts)
+        self._count("batches")
+        self._replay()
+
+    def _replay(self):
+        """Write what earlier failures and killed crawls left on disk."""
+        own = [self.spool.spool_path] if self.spool.spool_path.exists() else []
+        counts = self.writer.replay([*own, *self.spool.abandoned()])
+        if counts["replayed"]:
+            logger.info("Replayed %d spooled writes into MongoDB", counts["replayed"])
+            self._count("replayed", counts["replayed"])
+            self._count_writes(counts)
+
+    def _count_writes(self, counts: Counter):
+        for event in ("inserted", "updated", "unchanged", "aliases", "refused"):
+            if counts[event]:
+                self._count(event, counts[event])
+
+    def _count(self, event: str, amount: int = 1):
+        self.stats.inc_value(f"newsbot/store/{event}", amount)
 
     def close_spider(self):
         if self.timer is not None and self.timer.running:
             self.timer.stop()
         self.flush()
+        if self.spool is not None:
+            waiting = self.spool.pending_count()
+            self.spool.close()
+            if waiting:
+                self.stats.set_value("newsbot/store/spool_waiting", waiting)
+                logger.warning("%d writes did not reach MongoDB; they wait in %s and are written at the next "
+                               "crawl or by `scrapy replay`", waiting, self.spool.folder)
         if self.client is not None:
             self.client.close()
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def spool_folder(root: Path, uri: str, database: str, collection: str) -> Path:
+    return target_folder(root, mongo.hosts_of(uri), database, collection)

@@ -1,0 +1,1 @@
+"""Spider middlewares: what happens between a response and the spider's output."""

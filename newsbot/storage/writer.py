@@ -1,0 +1,112 @@
+"""Write spool records to the article collection: one bulk write per batch, retried, counted."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pymongo
+from pymongo import UpdateOne
+from pymongo.errors import BulkWriteError, PyMongoError
+
+from newsbot.storage import mongo
+from newsbot.storage.spool import read_records
+
+logger = logging.getLogger(__name__)
+
+
+def upsert_record(document: dict) -> dict:
+    return {"op": "upsert", "document": document}
+
+
+def alias_record(identity: tuple[str, str], url: str) -> dict:
+    return {"op": "alias", "site": identity[0], "article_id": identity[1], "url": url}
+
+
+class ArticleWriter:
+    """Turns records into one unordered bulk write, telling new, changed and unchanged articles apart."""
+
+    def __init__(self, collection, write_timeout: float, retries: int, backoff: float):
+        self.collection = collection
+        self.write_timeout = write_timeout
+        self.retries = retries
+        self.backoff = backoff
+
+    def write(self, records: list[dict]) -> Counter:
+        """Write the records; PyMongoError when the server cannot be reached.
+
+        An unchanged article (same text, same URL) only gets its ``crawled_at``
+        refreshed: one find per batch, not per article, tells which ones are.
+        """
+        counts: Counter = Counter()
+        upserts = [r["document"] for r in records if r["op"] == "upsert"]
+        with pymongo.timeout(self.write_timeout):
+            known = self._stored_versions(upserts)
+            operations = []
+            for document in upserts:
+                key = (document["site"], document["article_id"])
+                if known.get(key) == (document.get("content_hash"), document.get("url")):
+                    operations.append(UpdateOne(dict(zip(mongo.IDENTITY, key, strict=True)),
+                                                {"$set": {"crawled_at": document.get("crawled_at")}}))
+                    counts["unchanged"] += 1
+                else:
+                    operations.append(mongo.upsert(document, _now()))
+                    counts["updated" if key in known else "inserted"] += 1
+            for record in records:
+                if record["op"] == "alias":
+                    operations.append(mongo.add_alias((record["site"], record["article_id"]), record["url"]))
+                    counts["aliases"] += 1
+            if operations:
+                try:
+                    self.collection.bulk_write(operations, ordered=False)
+                except BulkWriteError as exc:
+                    refused = exc.details.get("writeErrors", [])
+                    counts["refused"] += len(refused)
+                    logger.error("MongoDB refused %d of %d writes: %s", len(refused), len(operations),
+                                 refused[0].get("errmsg") if refused else exc)
+        return counts
+
+    def write_with_retries(self, records: list[dict], retries: int | None = None) -> Counter | None:
+        """The counts, or None when the server stayed out of reach through every retry."""
+        attempts = (self.retries if retries is None else retries) + 1
+        for attempt in range(attempts):
+            try:
+                return self.write(records)
+            except PyMongoError as exc:
+                if attempt + 1 == attempts:
+                    logger.warning("MongoDB unreachable, %d writes kept on disk: %s", len(records),
+                                   str(exc).split(",")[0])
+                    return None
+                time.sleep(self.backoff * 2**attempt)
+        return None
+
+    def replay(self, paths: Iterable[Path], retries: int = 0) -> Counter:
+        """Write the records of spool files, removing each file once written; stops at the first failure."""
+        totals: Counter = Counter()
+        for path in paths:
+            records = read_records(path)
+            counts = self.write_with_retries(records, retries) if records else Counter()
+            if counts is None:
+                totals["failed_files"] += 1
+                break
+            path.unlink(missing_ok=True)
+            totals.update(counts)
+            totals["replayed"] += len(records)
+        return totals
+
+    def _stored_versions(self, documents: list[dict]) -> dict[tuple[str, str], tuple]:
+        """(content_hash, url) of the articles already stored, by identity."""
+        if not documents:
+            return {}
+        keys = [{"site": d["site"], "article_id": d["article_id"]} for d in documents]
+        fields = {"site": 1, "article_id": 1, "content_hash": 1, "url": 1, "_id": 0}
+        return {(d["site"], d["article_id"]): (d.get("content_hash"), d.get("url"))
+                for d in self.collection.find({"$or": keys}, fields)}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,93 @@
+"""Nothing lost when MongoDB goes away: the server is really stopped in the middle of a crawl."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from pymongo import MongoClient
+
+from tests.conftest import ROOT, Crawl
+from tests.services.mongo import MongoServer
+from tests.site.server import EXPECTED, serve_replica
+
+EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
+REACHABLE = len(EXPECTATION["reachable"])
+# Small batches, quick give-up and re-probe, and a crawl slow enough to stop the server in the middle.
+OUTAGE_SETTINGS = {
+    "MONGO_BATCH_SIZE": "2", "MONGO_BATCH_SECONDS": "60", "MONGO_WRITE_TIMEOUT": "1",
+    "MONGO_WRITE_RETRIES": "1", "MONGO_RETRY_BACKOFF": "0.2", "MONGO_OUTAGE_PROBE_SECONDS": "1",
+    "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.4",
+}
+
+pytestmark = pytest.mark.skipif(bool(os.environ.get("MONGO_URI")),
+                                reason="stops the database server: needs one the tests start themselves")
+
+
+@pytest.fixture
+def own_server():
+    with MongoServer() as server:
+        yield server
+
+
+def wait_until(condition, timeout=60, what="condition"):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def stored(uri):
+    with MongoClient(uri, serverSelectionTimeoutMS=5000) as client:
+        return {(d["site"], d["article_id"]) for d in client.newsbot.articles.find()}
+
+
+def spool_files(folder):
+    return [p for p in folder.rglob("*.jsonl") if p.stat().st_size]
+
+
+def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tmp_path):
+    spool = tmp_path / "spool"
+    with serve_replica() as base:
+        crawl = Crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                      settings={**OUTAGE_SETTINGS, "NEWSBOT_SPOOL_DIR": spool},
+                      env={"MONGO_URI": own_server.uri}).start()
+        wait_until(lambda: len(stored(own_server.uri)) >= 4, what="the first batches")
+        own_server.stop()
+        served = len(base.requests)
+        wait_until(lambda: len(base.requests) >= served + 6, what="pages crawled during the outage")
+        own_server.start()
+        result = crawl.wait()
+    assert result.returncode == 0, result.log[-2000:]
+    assert len(stored(own_server.uri)) == REACHABLE
+    spooled = result.stats["newsbot/store/spooled"]
+    assert spooled > 0 and result.stats["newsbot/store/replayed"] == spooled
+    assert result.stats["newsbot/store/outages"] >= 1
+    assert not spool_files(spool)
+
+
+def test_writes_still_spooled_at_the_end_wait_for_scrapy_replay(own_server, tmp_path):
+    spool = tmp_path / "spool"
+    with serve_replica() as base:
+        crawl = Crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                      settings={**OUTAGE_SETTINGS, "NEWSBOT_SPOOL_DIR": spool},
+                      env={"MONGO_URI": own_server.uri}).start()
+        wait_until(lambda: len(stored(own_server.uri)) >= 2, what="the first batch")
+        own_server.stop()
+        result = crawl.wait()
+    assert result.returncode == 0, result.log[-2000:]
+    waiting = result.stats["newsbot/store/spool_waiting"]
+    assert waiting > 0 and "wait in" in result.log
+    own_server.start()
+    stored_before = len(stored(own_server.uri))
+    assert stored_before < REACHABLE
+    replay = subprocess.run([sys.executable, "-m", "scrapy", "replay", "-s", f"NEWSBOT_SPOOL_DIR={spool}"],
+                            cwd=ROOT, env={**os.environ, "MONGO_URI": own_server.uri, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, text=True, timeout=60)
+    assert replay.returncode == 0, replay.stderr
+    assert f"replayed {waiting} writes" in replay.stdout
+    assert len(stored(own_server.uri)) == REACHABLE
+    assert not spool_files(spool)
