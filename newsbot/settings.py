@@ -47,11 +47,21 @@ FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 
 #: Write the crawl's final stats as JSON to this file (empty: don't).
 NEWSBOT_STATS_FILE = ""
-EXTENSIONS = {"newsbot.extensions.stats_file.StatsFile": 900}
+#: Write the end-of-crawl summary as JSON to this file (empty: only in the log).
+NEWSBOT_SUMMARY_FILE = ""
+EXTENSIONS = {
+    "newsbot.extensions.stats_file.StatsFile": 900,
+    "newsbot.extensions.summary.CrawlSummary": 901,
+}
 #: With JOBDIR set, pages in flight when a crawl is killed are fetched again on resume.
 SPIDER_MIDDLEWARES = {"newsbot.spidermiddlewares.resume.ResumeJournal": 950}
 
+#: A crawl whose failed requests pass this share of all its requests exits with code 1.
+NEWSBOT_MAX_ERROR_RATIO = 0.5
+
 # -- crawl rules -------------------------------------------------------------
+#: Hosts besides the site's domains and loopback addresses that start URLs may name.
+NEWSBOT_EXTRA_HOSTS = []
 #: Headings of the blocks followed from an article (empty: the site profile's).
 NEWSBOT_BLOCK_HEADINGS = []
 
@@ -94,13 +104,18 @@ NEWSBOT_SPOOL_DIR = "~/.local/state/newsbot/spool"
 
 
 def _from_env(raw: str, default):
+    """The variable's value in the type of the default; left as text when it does not read as one,
+    for the crawl's settings check to name it."""
     if isinstance(default, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
-    if isinstance(default, (int, float)):
-        return type(default)(raw)
-    if isinstance(default, (list, dict)):
-        raw = raw.strip()
-        return json.loads(raw) if raw[:1] in "[{" else [p.strip() for p in raw.split(",") if p.strip()]
+    try:
+        if isinstance(default, (int, float)):
+            return type(default)(raw)
+        if isinstance(default, (list, dict)):
+            raw = raw.strip()
+            return json.loads(raw) if raw[:1] in "[{" else [p.strip() for p in raw.split(",") if p.strip()]
+    except ValueError:
+        return raw
     return raw
 
 

@@ -66,6 +66,7 @@ def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tm
     spooled = result.stats["newsbot/store/spooled"]
     assert spooled > 0 and result.stats["newsbot/store/replayed"] == spooled
     assert result.stats["newsbot/store/outages"] >= 1
+    assert f"spooled {spooled}, replayed {spooled}" in result.log, "the summary tells the operator"
     assert not spool_files(spool)
 
 

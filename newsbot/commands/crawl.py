@@ -1,7 +1,9 @@
 """``scrapy crawl`` that checks its configuration before the first request.
 
-A wrong start URL or an unreachable MongoDB ends the command with one line
-naming the problem and exit code 2, instead of a traceback and exit code 0.
+A setting that can't be used, a wrong start URL or an unreachable MongoDB ends
+the command with one line naming the problem and exit code 2, before any
+request, instead of a traceback and exit code 0. A crawl that fetched nothing,
+or whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, exits with code 1.
 """
 
 from __future__ import annotations
@@ -11,25 +13,46 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newsbot.spiders.base import parse_start_urls
+from newsbot.config import setting_problem
+from newsbot.extensions.summary import FAILURE
+from newsbot.spiders.base import parse_start_urls, start_host_problem
 from newsbot.storage import mongo
 
+CRAWL_FAILED = 1
 CONFIGURATION_ERROR = 2
 
 
 class Command(ScrapyCrawlCommand):
     def run(self, args, opts):
+        if len(args) != 1:
+            raise UsageError("give one spider name, e.g. scrapy crawl laodongthudo")
         try:
-            self._preflight(opts.spargs)
-        except (UsageError, mongo.StorageError) as exc:
+            self._preflight(args[0], opts.spargs)
+        except (UsageError, mongo.StorageError, KeyError) as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             self.exitcode = CONFIGURATION_ERROR
             return
-        super().run(args, opts)
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        failed = crawler.stats.get_value(FAILURE) if crawler.stats else None
+        if self.crawler_process.bootstrap_failed or failed:
+            self.exitcode = CRAWL_FAILED
+        if failed:
+            print(f"newsbot: crawl failed: {failed}", file=sys.stderr)
 
-    def _preflight(self, spider_args: dict) -> None:
-        if spider_args.get("start_urls") is not None:
-            parse_start_urls(spider_args["start_urls"])
+    def _preflight(self, spider_name: str, spider_args: dict) -> None:
+        problem = setting_problem(self.settings)
+        if problem:
+            raise UsageError(problem)
+        spider_class = self.crawler_process.spider_loader.load(spider_name)
+        profile = getattr(spider_class, "page_class", None) and spider_class.page_class.profile
+        if profile is not None:
+            given = spider_args.get("start_urls")
+            urls = parse_start_urls(given) if given is not None else list(profile.start_urls)
+            problem = start_host_problem(urls, profile, self.settings.getlist("NEWSBOT_EXTRA_HOSTS"))
+            if problem:
+                raise UsageError(problem)
         uri = (self.settings.get("MONGO_URI") or "").strip()
         pipelines = self.settings.getdict("ITEM_PIPELINES")
         if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -23,6 +24,26 @@ def parse_start_urls(value: str | list[str]) -> list[str]:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UsageError(f"start_urls: {url!r} is not an http(s) URL")
     return urls
+
+
+def start_host_problem(urls: list[str], profile, extra_hosts) -> str | None:
+    """Start URLs may name the site's hosts, loopback addresses (replicas, tests) or NEWSBOT_EXTRA_HOSTS:
+    copies of the site on other domains are never crawled by mistake."""
+    for url in urls:
+        host = urlsplit(url).hostname
+        if not (profile.owns_host(host) or _is_loopback(host) or host in extra_hosts):
+            return (f"start_urls: {host} is not a host of {profile.name} ({', '.join(profile.domains)}); "
+                    f"add it to NEWSBOT_EXTRA_HOSTS to crawl it anyway")
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class SiteSpider(Spider):
@@ -47,6 +68,9 @@ class SiteSpider(Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        problem = start_host_problem(spider.start_urls, spider.profile, crawler.settings.getlist("NEWSBOT_EXTRA_HOSTS"))
+        if problem:
+            raise UsageError(problem)
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))

@@ -6,9 +6,10 @@ import re
 from urllib.parse import urlsplit
 
 from pymongo import ASCENDING, MongoClient, UpdateOne
-from pymongo.errors import ConfigurationError, InvalidURI, PyMongoError
+from pymongo.errors import ConfigurationError, InvalidURI, OperationFailure, PyMongoError
 
 IDENTITY = ("site", "article_id")
+AUTHENTICATION_FAILED = 18
 _CREDENTIALS = re.compile(r"(mongodb(?:\+srv)?://[^:/@]+:)([^@]+)(@)")
 
 
@@ -35,6 +36,12 @@ def connect(uri: str, timeout_seconds: float) -> MongoClient:
         raise StorageError(f"MONGO_URI {mask_uri(uri)!r} is not usable: {exc}") from None
     try:
         client.admin.command("ping")
+    except OperationFailure as exc:
+        client.close()
+        if exc.code == AUTHENTICATION_FAILED:
+            user = urlsplit(uri).username or "?"
+            raise StorageError(f"MongoDB at {hosts_of(uri)} refused the credentials of user {user!r}") from None
+        raise StorageError(f"MongoDB at {hosts_of(uri)} refused the connection: {exc.details.get('errmsg')}") from None
     except PyMongoError as exc:
         client.close()
         reason = str(exc).split(",")[0].split(" (configured")[0]
