@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import re
-from datetime import datetime, timezone, UTC
+from datetime import datetime, UTC
 from collections.abc import Iterator
 from pathlib import Path
 
