@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: setup crawl test demo mongo-up mongo-down clean
+.PHONY: setup crawl test demo replay mongo-up mongo-down clean
 
 setup: $(INSTALLED)
 
@@ -32,6 +32,9 @@ test: setup
 
 demo: setup
 	$(BIN)/python -m tests.demo
+
+replay: setup
+	$(BIN)/scrapy replay
 
 mongo-up: setup
 	$(BIN)/python -m tests.services.mongo up --port $(MONGO_PORT) --data-dir $(MONGO_DIR)
