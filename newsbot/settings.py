@@ -52,6 +52,8 @@ EXTENSIONS = {"newsbot.extensions.stats_file.StatsFile": 900}
 # -- crawl rules -------------------------------------------------------------
 #: Headings of the blocks followed from an article (empty: the site profile's).
 NEWSBOT_BLOCK_HEADINGS = []
+#: At most this many links are read from one block (0: no cap); a block of hundreds is not related news.
+NEWSBOT_MAX_BLOCK_LINKS = 100
 
 # -- item pipelines, each switched by its NEWSBOT_<STEP>_ENABLED -------------
 ITEM_PIPELINES = {

@@ -50,6 +50,7 @@ class SiteSpider(Spider):
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
+        spider.profile = replace(spider.profile, max_block_links=crawler.settings.getint("NEWSBOT_MAX_BLOCK_LINKS"))
         return spider
 
     async def start(self):
@@ -69,6 +70,8 @@ class SiteSpider(Spider):
             links = page.block_links()
             if not links:
                 stats.inc_value("newsbot/crawl/article_without_blocks")
+            if page.block_links_capped:
+                stats.inc_value("newsbot/crawl/block_links_capped", page.block_links_capped)
         else:
             stats.inc_value("newsbot/crawl/listing_pages")
             links = page.listing_links()
