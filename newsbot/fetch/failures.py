@@ -19,9 +19,9 @@ from twisted.web.client import ResponseFailed
 
 from newsbot.extract.urls import host_allowed
 
-# In Scrapy's order of checks: wrapped download errors first, then the Twisted
-# errors that reach the errback unwrapped.
-_KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+# Scrapy's download errors and the Twisted errors that still reach an errback as
+# they are; checked in order, as a TCP timeout and a refused connection are ConnectErrors too.
+_KINDS = (
     ((DownloadTimeoutError, tx_error.TimeoutError, tx_error.TCPTimedOutError), "timeout"),
     ((DownloadConnectionRefusedError, tx_error.ConnectionRefusedError), "connection_refused"),
     ((CannotResolveHostError, tx_error.DNSLookupError), "dns"),
