@@ -27,6 +27,18 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
+# -- hostile or broken servers ------------------------------------------------
+#: A news page is well under 1 MB: a larger download is a broken or hostile server.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+#: A body shorter than its Content-Length is a failed fetch, never a page.
+DOWNLOAD_FAIL_ON_DATALOSS = True
+REDIRECT_MAX_TIMES = 5
+#: Read a page as UTF-8 when it declares another charset but its bytes are UTF-8.
+NEWSBOT_CHARSET_FIX_ENABLED = True
+# After decompression (590) in the response path.
+DOWNLOADER_MIDDLEWARES = {"newsbot.fetch.charset.Utf8CharsetFix": 570}
+
 # -- bounds (0 = no bound) -------------------------------------------------
 DEPTH_LIMIT = 0
 CLOSESPIDER_ITEMCOUNT = 0
@@ -64,6 +76,8 @@ NEWSBOT_MAX_ERROR_RATIO = 0.5
 NEWSBOT_EXTRA_HOSTS = []
 #: Headings of the blocks followed from an article (empty: the site profile's).
 NEWSBOT_BLOCK_HEADINGS = []
+#: At most this many links are read from one block (0: no cap); a block of hundreds is not related news.
+NEWSBOT_MAX_BLOCK_LINKS = 100
 
 # -- item pipelines, each switched by its NEWSBOT_<STEP>_ENABLED -------------
 ITEM_PIPELINES = {

@@ -29,6 +29,7 @@ class Block:
     heading: object
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, title)
     covered: set = field(default_factory=set)  # the elements of the block
+    capped: int = 0  # links left out over the cap
 
 
 def _heading_elements(root, keys: dict[str, str]):
@@ -68,18 +69,22 @@ def is_heading_like(el) -> bool:
     return 0 < len(text) <= _HEADING_MAX_CHARS
 
 
-def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical) -> list[Block]:
+def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical, max_links=0) -> list[Block]:
     """Every block of the page whose heading is one of ``headings``.
 
     ``stop_headings`` are headings of other zones that end a block;
     ``link_filter(url)`` says which links belong in a block (article links);
-    ``canonical(href, base_url)`` turns an href into an absolute URL or None.
+    ``canonical(href, base_url)`` turns an href into an absolute URL or None;
+    a block keeps its first ``max_links`` links (0: all).
     """
     keys = {fold(h): h for h in headings}
     stops = set(keys) | {fold(h) for h in stop_headings}
     blocks = []
     for name, heading in _heading_elements(root, keys):
         block = _collect(name, heading, stops, link_filter, base_url, canonical)
+        if max_links and len(block.links) > max_links:
+            block.capped = len(block.links) - max_links
+            block.links = block.links[:max_links]
         if block.links:
             blocks.append(block)
     return blocks

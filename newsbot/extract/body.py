@@ -154,14 +154,14 @@ def _photo_url(img) -> str | None:
         value = (img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
-    srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
-    return srcset.split(",")[0].split()[0] if srcset else None
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").split(",")[0].split()
+    return srcset[0] if srcset else None
 
 
 def _is_tiny(img) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) <= 2:
+        if value.isdecimal() and int(value) <= 2:
             return True
     return False
 

@@ -25,15 +25,21 @@ _ZONE = re.compile(r"(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{
 _TIME_REACH = 16
 
 
-def _zone(text: str | None) -> timezone:
+def _offset(sign: str, hours: str, minutes: str | None) -> timezone | None:
+    """A UTC offset, or None when it is none (24 h or more)."""
+    try:
+        return timezone((-1 if sign == "-" else 1) * timedelta(hours=int(hours), minutes=int(minutes or 0)))
+    except ValueError:
+        return None
+
+
+def _zone(text: str | None) -> timezone | None:
     if not text:
         return VIETNAM_TIME
     if text.upper() == "Z":
         return UTC
-    sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    return _offset(text[0], digits[:2], digits[2:4])
 
 
 def _build(y, mo, d, h=0, mi=0, s=0, tz=VIETNAM_TIME) -> datetime | None:
@@ -49,7 +55,8 @@ def parse_iso(text: str) -> datetime | None:
     if not match:
         return None
     g = match.groupdict()
-    return _build(g["y"], g["mo"], g["d"], g["h"], g["mi"], g["s"], _zone(g["zone"]))
+    zone = _zone(g["zone"])
+    return _build(g["y"], g["mo"], g["d"], g["h"], g["mi"], g["s"], zone) if zone else None
 
 
 def parse_visible(text: str) -> datetime | None:
@@ -61,10 +68,7 @@ def parse_visible(text: str) -> datetime | None:
         return None
     time = _nearest_time(text, date.start(), date.end())
     zone_match = _ZONE.search(text)
-    tz = VIETNAM_TIME
-    if zone_match:
-        sign = -1 if zone_match["sign"] == "-" else 1
-        tz = timezone(sign * timedelta(hours=int(zone_match["h"]), minutes=int(zone_match["m"] or 0)))
+    tz = (zone_match and _offset(zone_match["sign"], zone_match["h"], zone_match["m"])) or VIETNAM_TIME
     h, mi, s = (time["h"], time["mi"], time["s"]) if time else (0, 0, 0)
     return _build(date["y"], date["mo"], date["d"], h, mi, s, tz)
 

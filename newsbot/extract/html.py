@@ -47,6 +47,8 @@ def css_classes(el) -> str:
 
 
 _SOURCE_WHITESPACE = re.compile(r"\s+")
+# Control characters: libxml2 keeps them from a page, lxml refuses to set them (and no text has them).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def visible_text(el) -> str:
@@ -60,20 +62,22 @@ def visible_text(el) -> str:
         if text:
             parts.append(_SOURCE_WHITESPACE.sub(" ", text))
 
-    def walk(node):
-        if is_element(node) and node.tag.lower() not in INVISIBLE_TAGS:
-            tag = node.tag.lower()
-            if tag == "br" or tag in BLOCK_TAGS:
+    # A stack of (node, its children done) rather than recursion: pages nest thousands deep.
+    stack = [(el, False)]
+    while stack:
+        node, children_done = stack.pop()
+        visible = is_element(node) and node.tag.lower() not in INVISIBLE_TAGS
+        if visible and not children_done:
+            if node.tag.lower() == "br" or node.tag.lower() in BLOCK_TAGS:
                 parts.append("\n")
             add(node.text)
-            for child in node:
-                walk(child)
-            if tag in BLOCK_TAGS:
-                parts.append("\n")
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+            continue
+        if visible and node.tag.lower() in BLOCK_TAGS:
+            parts.append("\n")
         if node is not el:
             add(node.tail)
-
-    walk(el)
     return "".join(parts)
 
 
@@ -122,7 +126,7 @@ def _wrap_runs(el) -> None:
         if not has_text:
             continue
         paragraph = el.makeelement("p", {})
-        paragraph.text = lead
+        paragraph.text = _NOT_XML.sub("", lead) if lead else lead
         position = el.index(nodes[0]) if nodes else (el.index(block) if block is not None else len(el))
         el.insert(position, paragraph)
         for node in nodes:

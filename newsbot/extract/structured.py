@@ -13,6 +13,8 @@ ARTICLE_TYPES = frozenset(
 # Hand-written JSON-LD often ends objects and arrays with a comma.
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A name sits a level or two down ([{"@type": "Person", "name": ...}]); deeper is not a name.
+_NAME_DEPTH = 4
 
 
 def _load(text: str):
@@ -20,19 +22,22 @@ def _load(text: str):
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:
             return json.loads(candidate, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than Python recurses: not metadata
             continue
     return None
 
 
 def _flatten(data):
-    if isinstance(data, list):
-        for entry in data:
-            yield from _flatten(entry)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _flatten(data["@graph"])
+    """The objects of data in document order, each followed by its @graph, without recursion."""
+    pending = [data]
+    while pending:
+        entry = pending.pop()
+        if isinstance(entry, list):
+            pending.extend(reversed(entry))
+        elif isinstance(entry, dict):
+            yield entry
+            if "@graph" in entry:
+                pending.append(entry["@graph"])
 
 
 def json_ld(root) -> list[dict]:
@@ -73,15 +78,17 @@ def breadcrumb_names(objects: list[dict]) -> list[str]:
     return []
 
 
-def text_value(value) -> str | None:
+def text_value(value, depth: int = 0) -> str | None:
     """A JSON-LD value read as text: strings as they are, {"name": ...} by name."""
     if isinstance(value, str):
         # Some CMSs escape JSON-LD text as HTML ("Ch&#237;nh s&#225;ch").
         return html.unescape(value)
+    if depth >= _NAME_DEPTH:
+        return None
     if isinstance(value, dict):
-        return text_value(value.get("name"))
+        return text_value(value.get("name"), depth + 1)
     if isinstance(value, list):
-        names = [text_value(v) for v in value]
+        names = [text_value(v, depth + 1) for v in value]
         names = [n for n in names if n]
         return ", ".join(names) or None
     return None

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters that render as nothing but break comparisons and searches.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Characters that render as nothing but break comparisons and searches, and
+# control characters (C0 but the white space ones, DEL, C1), which no text has.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # \s in Python already covers NBSP, the en/em spaces and U+3000.
 _SPACES = re.compile(r"\s+")
-_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
+_LEADING_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 def clean_text(text: str | None) -> str:
-    """NFC, invisible characters removed, runs of white space made one space."""
+    """NFC, invisible and control characters removed, runs of white space made one space."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
@@ -26,8 +27,17 @@ def fold(text: str | None) -> str:
 
     "TIN  KHÁC:", "Tin khác" and the NFD-encoded form fold to the same key.
     """
-    folded = clean_text(text).casefold()
-    return unicodedata.normalize("NFC", _EDGE_PUNCTUATION.sub("", folded))
+    folded = _strip_edge_punctuation(clean_text(text).casefold())
+    return unicodedata.normalize("NFC", folded)
+
+
+def _strip_edge_punctuation(text: str) -> str:
+    leading = _LEADING_PUNCTUATION.match(text)
+    text = text[leading.end():] if leading else text
+    # The end is matched on the reversed text: "[\W_]+$" rescans every run of
+    # punctuation to its end, which takes forever on a long line of it.
+    trailing = _LEADING_PUNCTUATION.match(text[::-1])
+    return text[:len(text) - trailing.end()] if trailing else text
 
 
 def strip_dateline(text: str, marks: tuple[str, ...]) -> str:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 import lxml.html
 from lxml.cssselect import CSSSelector
-from lxml.etree import ParserError, XPathError
+from lxml.etree import ParserError, XPath, XPathError
 
 from newsbot.extract import structured
 from newsbot.extract.blocks import Block, find_blocks
@@ -45,6 +45,10 @@ _TITLE_MIN_CHARS = 5
 # The lead on the page may be longer than a cut meta description, but not a whole article.
 _LEAD_MAX_CHARS = 600
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "section"})
+# Whether an element is small enough to be a date line (its text in the source, scripts
+# included). A larger one is read by its own text only: reading the whole of each of
+# thousands of nested containers would take minutes.
+_IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 
 
 def _selectors(css: tuple[str, ...]) -> list[CSSSelector]:
@@ -71,10 +75,13 @@ class ArticlePage:
     def _parse(html):
         if isinstance(html, str):
             # lxml refuses str input that declares its own encoding.
-            html = html.encode("utf-8")
+            html = html.encode("utf-8", "replace")
+        # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
+        # levels (huge_tree) instead of 256.
+        html = (html or b"").replace(b"\x00", b"")
         try:
             return lxml.html.document_fromstring(html or b"<html></html>",
-                                                 parser=lxml.html.HTMLParser(encoding="utf-8"))
+                                                 parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
         except (ParserError, ValueError):
             return lxml.html.document_fromstring(b"<html></html>")
 
@@ -137,8 +144,13 @@ class ArticlePage:
     def blocks(self) -> list[Block]:
         return find_blocks(
             self.root, self.profile.block_headings, self.profile.zone_headings,
-            self.profile.is_article_url, self.url, self._absolute,
+            self.profile.is_article_url, self.url, self._absolute, self.profile.max_block_links,
         )
+
+    @property
+    def block_links_capped(self) -> int:
+        """How many block links were left out over ``profile.max_block_links``."""
+        return sum(block.capped for block in self.blocks)
 
     @cached_property
     def _block_parts(self) -> set:
@@ -200,8 +212,8 @@ class ArticlePage:
             return text_of(self._title_element)
         candidate = self._ld_text("headline") or self._meta_first("og:title", "twitter:title")
         if not candidate:
-            titles = [t for t in self.root.iter("title") if text_of(t)]
-            candidate = text_of(titles[0]) if titles else None
+            # <title> is not visible text: read as it is.
+            candidate = next(filter(None, (clean_text(t.text_content()) for t in self.root.iter("title"))), None)
         return self._without_site_name(candidate) if candidate else None
 
     def _without_site_name(self, title: str) -> str:
@@ -409,7 +421,8 @@ class ArticlePage:
         for el in candidates + self._after_title()[:400]:
             if is_inside(el, self._block_parts):
                 continue
-            text = " ".join(lines_of(el)) if len(el) <= 12 else (el.text or "")
+            small = len(el) <= 12 and _IS_SMALL(el)
+            text = " ".join(lines_of(el)) if small else (el.text or "")
             if len(text) <= 120 and has_visible_date(text):
                 found = parse_visible(text)
                 if found:
@@ -523,7 +536,7 @@ class ArticlePage:
             names = [n for tag in self._meta.get("article:tag", ()) for n in tag.split(",")]
         if not names:
             keywords = self._ld_article.get("keywords")
-            names = keywords if isinstance(keywords, list) else (keywords or "").split(",")
+            names = keywords if isinstance(keywords, list) else keywords.split(",") if isinstance(keywords, str) else []
         cleaned = [clean_text(n) for n in names if isinstance(n, str)]
         return list(dict.fromkeys(n for n in cleaned if n))
 

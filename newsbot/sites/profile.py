@@ -40,6 +40,8 @@ class SiteProfile:
     hints: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Query parameters that carry an article id (print views).
     id_query_params: tuple[str, ...] = ()
+    #: At most this many links are read from one block (0: no cap).
+    max_block_links: int = 100
     language: str = "vi"
 
     def article_id(self, url: str) -> str | None:

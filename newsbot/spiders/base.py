@@ -6,10 +6,11 @@ import ipaddress
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.exceptions import UsageError
-from scrapy.http import TextResponse
 
+from newsbot.fetch.content import can_be_a_page
+from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.sites.base import ArticlePage
 
 
@@ -74,16 +75,18 @@ class SiteSpider(Spider):
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
+        spider.profile = replace(spider.profile, max_block_links=crawler.settings.getint("NEWSBOT_MAX_BLOCK_LINKS"))
+        crawler.signals.connect(spider.count_offsite_redirect, signal=signals.request_scheduled)
         return spider
 
     async def start(self):
         # Not dont_filter: a block linking back to a start page must not fetch it again.
         for url in self.start_urls:
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, errback=self.fetch_failed)
 
     def parse(self, response):
         stats = self.crawler.stats
-        if not isinstance(response, TextResponse):
+        if not can_be_a_page(response):
             stats.inc_value("newsbot/crawl/not_html")
             return
         page = self.page_class(response.url, root=response.selector.root, profile=self.profile)
@@ -93,9 +96,25 @@ class SiteSpider(Spider):
             links = page.block_links()
             if not links:
                 stats.inc_value("newsbot/crawl/article_without_blocks")
+            if page.block_links_capped:
+                stats.inc_value("newsbot/crawl/block_links_capped", page.block_links_capped)
         else:
             stats.inc_value("newsbot/crawl/listing_pages")
             links = page.listing_links()
         for url in links:
-            yield response.follow(url, callback=self.parse)
+            yield response.follow(url, callback=self.parse, errback=self.fetch_failed)
+
+    def fetch_failed(self, failure):
+        """Count a request that failed for good (after its retries) by kind."""
+        kind = failure_kind(failure, self.settings.getint("REDIRECT_MAX_TIMES"))
+        self.crawler.stats.inc_value(f"newsbot/fetch_failed/{kind}")
+        self.logger.warning("Fetch failed (%s): %s: %s", kind, failure.request.url,
+                            failure.getErrorMessage() or failure.type.__name__)
+
+    def count_offsite_redirect(self, request, spider=None):
+        # Scrapy drops these when they are scheduled, without calling the errback.
+        if is_offsite_redirect(request, self.allowed_domains):
+            self.crawler.stats.inc_value("newsbot/fetch_failed/offsite_redirect")
+            self.logger.warning("Redirect off the allowed domains not followed: %s (from %s)",
+                                request.url, request.meta["redirect_urls"][0])
 

@@ -1,0 +1,1 @@
+"""What happens between a request and its response: failures by kind, mislabelled charsets."""
