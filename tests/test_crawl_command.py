@@ -71,3 +71,14 @@ def test_every_crawl_ends_with_a_summary_in_the_log_and_as_json(tmp_path):
     assert summary["articles"] == REACHABLE
     assert summary["pages_fetched"] == result.stats["response_received_count"]
     assert summary["failure"] is None and summary["finish_reason"] == "finished"
+
+
+def test_a_crawl_whose_failures_pass_the_threshold_fails(tmp_path):
+    with serve_replica() as base:
+        lenient = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path)
+        strict = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                           settings={"NEWSBOT_MAX_ERROR_RATIO": "0.01"})
+    assert lenient.returncode == 0 and lenient.stats["newsbot/fetch_failed/http_404"] == 1
+    assert strict.returncode == 1
+    assert "1 of" in last_line(strict) and "over NEWSBOT_MAX_ERROR_RATIO=0.01" in last_line(strict)
+    assert len(strict.items) == REACHABLE, "the articles are still there; the exit code tells cron"

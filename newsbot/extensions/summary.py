@@ -37,7 +37,8 @@ def summarize(stats: dict) -> dict:
 
 def failure(summary: dict, requests: int, max_error_ratio: float) -> str | None:
     """Why the crawl counts as failed, in one line; None when it did its job."""
-    failed = sum(summary["errors"].values())
+    # Requests a rule dropped on purpose (robots.txt) are not failures of the site.
+    failed = sum(n for kind, n in summary["errors"].items() if kind != "ignored")
     if not summary["pages_fetched"]:
         kinds = ", ".join(f"{kind} {n}" for kind, n in summary["errors"].items()) or "no response"
         return f"no page could be fetched ({kinds}): the site was unreachable"
