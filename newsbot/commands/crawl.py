@@ -1,7 +1,8 @@
 """``scrapy crawl`` that checks its configuration before the first request.
 
-A wrong start URL or an unreachable MongoDB ends the command with one line
-naming the problem and exit code 2, instead of a traceback and exit code 0.
+A wrong start URL, an unreachable MongoDB or a missing browser ends the command
+with one line naming the problem and exit code 2, instead of a traceback and
+exit code 0.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newsbot.render.config import RenderError, check_browser
 from newsbot.spiders.base import parse_start_urls
 from newsbot.storage import mongo
 
@@ -21,7 +23,7 @@ class Command(ScrapyCrawlCommand):
     def run(self, args, opts):
         try:
             self._preflight(opts.spargs)
-        except (UsageError, mongo.StorageError) as exc:
+        except (UsageError, mongo.StorageError, RenderError) as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             self.exitcode = CONFIGURATION_ERROR
             return
@@ -30,6 +32,7 @@ class Command(ScrapyCrawlCommand):
     def _preflight(self, spider_args: dict) -> None:
         if spider_args.get("start_urls") is not None:
             parse_start_urls(spider_args["start_urls"])
+        check_browser(self.settings)
         uri = (self.settings.get("MONGO_URI") or "").strip()
         pipelines = self.settings.getdict("ITEM_PIPELINES")
         if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:

@@ -9,6 +9,7 @@ from scrapy import Request, Spider
 from scrapy.exceptions import UsageError
 from scrapy.http import TextResponse
 
+from newsbot.render.policy import RenderPolicy
 from newsbot.sites.base import ArticlePage
 
 
@@ -50,12 +51,13 @@ class SiteSpider(Spider):
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
+        spider.rendering = RenderPolicy.from_crawler(crawler)
         return spider
 
     async def start(self):
         # Not dont_filter: a block linking back to a start page must not fetch it again.
         for url in self.start_urls:
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, **self.rendering.request_options())
 
     def parse(self, response):
         stats = self.crawler.stats
@@ -64,6 +66,8 @@ class SiteSpider(Spider):
             return
         page = self.page_class(response.url, root=response.selector.root, profile=self.profile)
         if page.is_article:
+            if self.rendering.rerender(response, page):
+                return
             stats.inc_value("newsbot/crawl/article_pages")
             yield page.to_item()
             links = page.block_links()
@@ -73,5 +77,5 @@ class SiteSpider(Spider):
             stats.inc_value("newsbot/crawl/listing_pages")
             links = page.listing_links()
         for url in links:
-            yield response.follow(url, callback=self.parse)
+            yield response.follow(url, callback=self.parse, **self.rendering.request_options())
 
