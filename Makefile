@@ -41,3 +41,8 @@ mongo-down: setup
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache
+
+# What rendering JavaScript pages costs here (a few minutes; installs Chromium when missing and root).
+.PHONY: bench-render
+bench-render: setup
+	$(BIN)/python -m tests.bench_render
