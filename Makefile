@@ -28,6 +28,8 @@ crawl: setup
 test: setup
 	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
 	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	@# Debian's Chromium for the rendering tests: installed with apt-get when missing.
+	@$(BIN)/python -m tests.services.chromium >/dev/null
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: setup

@@ -132,7 +132,7 @@ def test_a_crawl_of_plain_pages_under_auto_launches_no_browser(chromium, tmp_pat
 
 def test_always_renders_every_page_in_recycled_contexts(chromium, tmp_path):
     result, requests, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER="always", NEWSBOT_CHROMIUM=chromium,
-                                           NEWSBOT_RENDER_CONTEXT_PAGES="2")
+                                           NEWSBOT_RENDER_CONTEXT_PAGES="2", JOBDIR=tmp_path / "job")
     pages = 1 + len(EXPECTATION["auto"])  # the front page and every article
     assert result.stats["newsbot/render/pages"] == pages
     assert all(requests[path] == 1 for path in EXPECTATION["auto"])
@@ -140,14 +140,18 @@ def test_always_renders_every_page_in_recycled_contexts(chromium, tmp_path):
     assert_fields(by_path(result.items), EXPECTATION["auto"], ["body", "related"])
     assert result.stats["playwright/context_count"] == pages // 2
     assert result.stats["playwright/context_count/max_concurrent"] <= 2
+    # Rendered requests can be kept on disk for a crawl that resumes.
+    assert "scheduler/unserializable" not in result.stats and result.stats["scheduler/enqueued/disk"] > 0
 
 
 def test_a_rendered_refetch_is_no_extra_hop_for_depth_limit(chromium, tmp_path):
-    result, _, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER="auto", NEWSBOT_CHROMIUM=chromium, DEPTH_LIMIT="1")
+    result, _, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER="auto", NEWSBOT_CHROMIUM=chromium, DEPTH_LIMIT="1",
+                                    JOBDIR=tmp_path / "job")
     # Every article the front page links to, rendered where needed; not the articles one hop further.
     linked = {path for path in EXPECTATION["auto"] if path not in EXPECTATION["plain_paths"][1:]}
     assert set(by_path(result.items)) == linked
     assert_fields(by_path(result.items), {path: EXPECTATION["auto"][path] for path in linked}, ["body"])
+    assert "scheduler/unserializable" not in result.stats and result.stats["scheduler/enqueued/disk"] > 0
 
 
 @pytest.mark.parametrize("mode", ["auto", "always"])

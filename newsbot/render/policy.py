@@ -32,17 +32,21 @@ RENDER_FAILED = "newsbot_render_failed"
 
 
 class RenderPolicy:
-    def __init__(self, mode: str, crawler):
+    """``errback`` is the spider's method that calls ``render_failed``: requests with
+    spider methods as callbacks can be stored on disk (``JOBDIR``)."""
+
+    def __init__(self, mode: str, crawler, errback):
         self.mode = mode
         self.crawler = crawler
+        self.errback = errback
 
     @classmethod
-    def from_crawler(cls, crawler):
-        return cls(render_mode(crawler.settings), crawler)
+    def from_crawler(cls, crawler, errback):
+        return cls(render_mode(crawler.settings), crawler, errback)
 
     def request_options(self) -> dict:
         """Keyword arguments of the Request of a new page of the crawl."""
-        return {"meta": dict(RENDERED), "errback": self._render_failed} if self.mode == ALWAYS else {}
+        return {"meta": dict(RENDERED), "errback": self.errback} if self.mode == ALWAYS else {}
 
     def rerender(self, response, page) -> bool:
         """Schedule the article ``page`` of ``response`` again through the browser when
@@ -56,10 +60,10 @@ class RenderPolicy:
             stats.inc_value(f"newsbot/render/incomplete/{reason}")
             return False
         stats.inc_value(f"newsbot/render/auto/{reason}")
-        self._schedule(response.request, {**RENDERED, RERENDER: True}, errback=self._render_failed)
+        self._schedule(response.request, {**RENDERED, RERENDER: True}, errback=self.errback)
         return True
 
-    def _render_failed(self, failure):
+    def render_failed(self, failure):
         request = failure.request
         if failure.check(HttpError) and not request.meta.get(RERENDER):
             return failure

@@ -51,7 +51,7 @@ class SiteSpider(Spider):
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
-        spider.rendering = RenderPolicy.from_crawler(crawler)
+        spider.rendering = RenderPolicy.from_crawler(crawler, errback=spider.render_failed)
         return spider
 
     async def start(self):
@@ -79,3 +79,6 @@ class SiteSpider(Spider):
         for url in links:
             yield response.follow(url, callback=self.parse, **self.rendering.request_options())
 
+    def render_failed(self, failure):
+        """Errback of the pages sent to the browser: a failed render falls back to the plain page."""
+        return self.rendering.render_failed(failure)
