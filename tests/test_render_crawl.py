@@ -154,17 +154,31 @@ def test_a_rendered_refetch_is_no_extra_hop_for_depth_limit(chromium, tmp_path):
     assert "scheduler/unserializable" not in result.stats and result.stats["scheduler/enqueued/disk"] > 0
 
 
-@pytest.mark.parametrize("mode", ["auto", "always"])
-def test_when_the_browser_fails_the_plain_html_is_used(tmp_path, mode):
-    # An executable that is no browser: the preflight lets it pass, every launch fails.
-    result, _, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER=mode, NEWSBOT_CHROMIUM="/bin/false")
+@pytest.mark.parametrize(("mode", "failure"), [("auto", "no browser"), ("always", "no browser"),
+                                             ("auto", "navigation timeout")])
+def test_when_rendering_fails_the_plain_html_is_used(chromium, tmp_path, mode, failure):
+    # An executable that is no browser passes the preflight and fails every launch;
+    # 1 ms is too short for any navigation.
+    settings = {"NEWSBOT_CHROMIUM": "/bin/false"} if failure == "no browser" else \
+        {"NEWSBOT_CHROMIUM": chromium, "NEWSBOT_RENDER_TIMEOUT": "0.001"}
+    result, _, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER=mode, **settings)
     stats = result.stats
     tried = len(EXPECTATION["render_reasons"]) if mode == "auto" else \
         stats["newsbot/crawl/article_pages"] + stats["newsbot/crawl/listing_pages"]
     assert stats["newsbot/render/failed"] == tried
     assert render_stats(stats, "incomplete") == Counter(EXPECTATION["render_reasons"].values())
     assert set(by_path(result.items)) == set(EXPECTATION["never"])
-    assert "Traceback" not in result.log
+    failures = [line for line in result.log.splitlines() if "[newsbot.render.policy] WARNING: Rendering" in line]
+    assert len(failures) == tried
+
+
+def test_a_page_still_loading_at_the_settle_bound_is_taken_as_it_is(chromium, tmp_path):
+    # Playwright calls the network idle after 0.5 s of quiet: a bound of 1 ms always cuts the wait.
+    result, _, _ = crawl_js_replica(tmp_path, NEWSBOT_RENDER="auto", NEWSBOT_CHROMIUM=chromium,
+                                    NEWSBOT_RENDER_SETTLE="0.001")
+    assert result.stats["newsbot/render/settle_timeout"] == result.stats["newsbot/render/pages"] == \
+        len(EXPECTATION["render_reasons"])
+    assert set(by_path(result.items)) >= set(EXPECTATION["never"])
 
 
 def test_always_on_the_plain_replica_gives_the_same_articles(chromium, tmp_path):
