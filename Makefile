@@ -28,6 +28,8 @@ crawl: setup
 test: setup
 	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
 	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	@# Debian's Chromium for the rendering tests: installed with apt-get when missing.
+	@$(BIN)/python -m tests.services.chromium >/dev/null
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: setup
@@ -44,3 +46,8 @@ mongo-down: setup
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache
+
+# What rendering JavaScript pages costs here (a few minutes; installs Chromium when missing and root).
+.PHONY: bench-render
+bench-render: setup
+	$(BIN)/python -m tests.bench_render

@@ -79,6 +79,22 @@ NEWSBOT_BLOCK_HEADINGS = []
 #: At most this many links are read from one block (0: no cap); a block of hundreds is not related news.
 NEWSBOT_MAX_BLOCK_LINKS = 100
 
+# -- JavaScript rendering (newsbot/render/) ----------------------------------
+#: auto: a page goes through the browser only when its HTML looks incomplete; always; never.
+NEWSBOT_RENDER = "auto"
+#: The browser: Debian's Chromium (apt-get install chromium).
+NEWSBOT_CHROMIUM = "/usr/bin/chromium"
+#: Pages rendered at the same time.
+NEWSBOT_RENDER_PAGES = 4
+#: A browser context is replaced by a fresh one after this many pages.
+NEWSBOT_RENDER_CONTEXT_PAGES = 100
+#: Seconds a rendered page may take to load.
+NEWSBOT_RENDER_TIMEOUT = 30.0
+#: After loading, a page waits until its network is quiet, at most this many seconds.
+NEWSBOT_RENDER_SETTLE = 5.0
+#: Installs scrapy-playwright unless NEWSBOT_RENDER is "never".
+ADDONS = {"newsbot.render.addon.RenderAddon": 0}
+
 # -- item pipelines, each switched by its NEWSBOT_<STEP>_ENABLED -------------
 ITEM_PIPELINES = {
     "newsbot.pipelines.clean.CleanPipeline": 100,

@@ -1,9 +1,10 @@
 """``scrapy crawl`` that checks its configuration before the first request.
 
-A setting that can't be used, a wrong start URL or an unreachable MongoDB ends
-the command with one line naming the problem and exit code 2, before any
-request, instead of a traceback and exit code 0. A crawl that fetched nothing,
-or whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, exits with code 1.
+A setting that can't be used, a wrong start URL, an unreachable MongoDB or a
+missing browser ends the command with one line naming the problem and exit code
+2, before any request, instead of a traceback and exit code 0. A crawl that
+fetched nothing, or whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, exits
+with code 1.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from scrapy.exceptions import UsageError
 
 from newsbot.config import setting_problem
 from newsbot.extensions.summary import FAILURE
+from newsbot.render.config import RenderError, check_browser
 from newsbot.spiders.base import parse_start_urls, start_host_problem
 from newsbot.storage import mongo
 
@@ -28,7 +30,7 @@ class Command(ScrapyCrawlCommand):
             raise UsageError("give one spider name, e.g. scrapy crawl laodongthudo")
         try:
             self._preflight(args[0], opts.spargs)
-        except (UsageError, mongo.StorageError, KeyError) as exc:
+        except (UsageError, mongo.StorageError, RenderError, KeyError) as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             self.exitcode = CONFIGURATION_ERROR
             return
@@ -53,6 +55,7 @@ class Command(ScrapyCrawlCommand):
             problem = start_host_problem(urls, profile, self.settings.getlist("NEWSBOT_EXTRA_HOSTS"))
             if problem:
                 raise UsageError(problem)
+        check_browser(self.settings)
         uri = (self.settings.get("MONGO_URI") or "").strip()
         pipelines = self.settings.getdict("ITEM_PIPELINES")
         if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:

@@ -90,6 +90,11 @@ def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical,
     return blocks
 
 
+def find_headings(root, headings) -> list[tuple[str, object]]:
+    """(name, element) of every heading of ``headings`` on the page, with or without a list under it."""
+    return _heading_elements(root, {fold(h): h for h in headings})
+
+
 def _collect(name, heading, stops, link_filter, base_url, canonical) -> Block:
     heading_ids = set(heading.iter())
     block = Block(name, heading)

@@ -15,7 +15,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError, XPath, XPathError
 
 from newsbot.extract import structured
-from newsbot.extract.blocks import Block, find_blocks
+from newsbot.extract.blocks import Block, find_blocks, find_headings
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import (
@@ -144,8 +144,12 @@ class ArticlePage:
     def blocks(self) -> list[Block]:
         return find_blocks(
             self.root, self.profile.block_headings, self.profile.zone_headings,
-            self.profile.is_article_url, self.url, self._absolute, self.profile.max_block_links,
+            self._is_other_article, self.url, self._absolute, self.profile.max_block_links,
         )
+
+    def _is_other_article(self, url: str) -> bool:
+        # A link to the page itself ("#", a placeholder of a list still to be filled) is no related article.
+        return self.profile.is_article_url(url) and url not in (self.canonical, canonical_url(self.url))
 
     @property
     def block_links_capped(self) -> int:
@@ -173,6 +177,38 @@ class ArticlePage:
                     and not self.profile.is_mirror_url(url):
                 urls.append(url)
         return list(dict.fromkeys(urls))
+
+    # -- completeness: what NEWSBOT_RENDER=auto decides on ------------------
+
+    @cached_property
+    def empty_blocks(self) -> list[str]:
+        """Followed blocks whose heading is on the page but whose list holds no article link
+        (a list a script fills after load, or a "loading" placeholder)."""
+        filled = {block.heading for block in self.blocks}
+        return [name for name, heading in find_headings(self.root, self.profile.block_headings)
+                if heading not in filled]
+
+    @cached_property
+    def incomplete_reason(self) -> str | None:
+        """Why this article's text or blocks look unfinished, or None: "short_body" (the
+        text is missing or shorter than the profile's ``min_body_chars``) or
+        "empty_block" (a followed block's heading with an empty list)."""
+        if not self.is_article:
+            return None
+        if len(self.body or "") < self.profile.min_body_chars:
+            return "short_body"
+        if self.empty_blocks:
+            return "empty_block"
+        return None
+
+    @cached_property
+    def render_reason(self) -> str | None:
+        """Why this article's HTML, before its scripts run, is not the whole page, or None:
+        "script_rendered" (a page kind the site builds with scripts), else the
+        ``incomplete_reason``."""
+        if self.is_article and any(self.profile.is_script_rendered(u) for u in (self.url, self.canonical)):
+            return "script_rendered"
+        return self.incomplete_reason
 
     # -- fields --------------------------------------------------------------
 

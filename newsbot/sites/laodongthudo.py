@@ -11,7 +11,8 @@ PROFILE = SiteProfile(
     name="laodongthudo",
     domains=("laodongthudo.vn",),
     start_urls=("https://laodongthudo.vn/",),
-    article_path=re.compile(r"-(?P<id>\d+)\.html?$"),
+    # Articles end in ".html"; e-magazine articles in ".media".
+    article_path=re.compile(r"-(?P<id>\d+)\.(?:html?|media)$"),
     # Sections: "/thoi-su.html", "/thoi-su", "/thoi-su/ha-noi" and a section
     # subdomain's front page ("tacnghiep.laodongthudo.vn/").
     section_path=re.compile(r"/|/[a-z0-9-]+(?:/[a-z0-9-]+)?(?:\.html?|/)?"),
@@ -36,6 +37,8 @@ PROFILE = SiteProfile(
         "author": (".author", ".detail-author", ".tac-gia", "[itemprop=author]"),
     },
     id_query_params=("i",),
+    # E-magazine pages are laid out by scripts: their plain HTML holds only the opening.
+    script_rendered_path=re.compile(r"\.media$"),
 )
 
 

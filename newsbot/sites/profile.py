@@ -43,6 +43,11 @@ class SiteProfile:
     #: At most this many links are read from one block (0: no cap).
     max_block_links: int = 100
     language: str = "vi"
+    #: Paths of article pages built by scripts (e-magazine, video): under NEWSBOT_RENDER=auto
+    #: they are always fetched again through the browser.
+    script_rendered_path: re.Pattern | None = None
+    #: An article text shorter than this (characters) looks unfinished: a script may fill it.
+    min_body_chars: int = 150
 
     def article_id(self, url: str) -> str | None:
         """The article id a URL names, or None when it is not an article URL."""
@@ -69,6 +74,9 @@ class SiteProfile:
 
     def is_mirror_url(self, url: str) -> bool:
         return (urlsplit(url).hostname or "") in self.mirror_hosts
+
+    def is_script_rendered(self, url: str) -> bool:
+        return self.script_rendered_path is not None and bool(self.script_rendered_path.search(urlsplit(url).path))
 
     def owns_host(self, host: str) -> bool:
         return host_allowed(host, self.domains)

@@ -11,6 +11,7 @@ from scrapy.exceptions import UsageError
 
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
+from newsbot.render.policy import RenderPolicy
 from newsbot.sites.base import ArticlePage
 
 
@@ -77,12 +78,13 @@ class SiteSpider(Spider):
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
         spider.profile = replace(spider.profile, max_block_links=crawler.settings.getint("NEWSBOT_MAX_BLOCK_LINKS"))
         crawler.signals.connect(spider.count_offsite_redirect, signal=signals.request_scheduled)
+        spider.rendering = RenderPolicy.from_crawler(crawler, errback=spider.fetch_failed)
         return spider
 
     async def start(self):
         # Not dont_filter: a block linking back to a start page must not fetch it again.
         for url in self.start_urls:
-            yield Request(url, callback=self.parse, errback=self.fetch_failed)
+            yield Request(url, callback=self.parse, errback=self.fetch_failed, **self.rendering.request_options())
 
     def parse(self, response):
         stats = self.crawler.stats
@@ -91,6 +93,8 @@ class SiteSpider(Spider):
             return
         page = self.page_class(response.url, root=response.selector.root, profile=self.profile)
         if page.is_article:
+            if self.rendering.rerender(response, page):
+                return
             stats.inc_value("newsbot/crawl/article_pages")
             yield page.to_item()
             links = page.block_links()
@@ -102,10 +106,14 @@ class SiteSpider(Spider):
             stats.inc_value("newsbot/crawl/listing_pages")
             links = page.listing_links()
         for url in links:
-            yield response.follow(url, callback=self.parse, errback=self.fetch_failed)
+            yield response.follow(url, callback=self.parse, errback=self.fetch_failed,
+                                  **self.rendering.request_options())
 
     def fetch_failed(self, failure):
-        """Count a request that failed for good (after its retries) by kind."""
+        """Count a request that failed for good (after its retries) by kind; a failed render
+        falls back to the plain page instead."""
+        if failure.request.meta.get("playwright") and self.rendering.render_failed(failure) is None:
+            return
         kind = failure_kind(failure, self.settings.getint("REDIRECT_MAX_TIMES"))
         self.crawler.stats.inc_value(f"newsbot/fetch_failed/{kind}")
         self.logger.warning("Fetch failed (%s): %s: %s", kind, failure.request.url,

@@ -32,7 +32,7 @@ NOT_FOUND = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>
              "<body><h1>Không tìm thấy trang</h1></body></html>").encode("utf-8")
 UNAVAILABLE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>503</title></head>'
                "<body><h1>Hệ thống đang bận, vui lòng thử lại sau</h1></body></html>").encode("utf-8")
-HTML_SUFFIXES = {".html", ".tag"}
+HTML_SUFFIXES = {".html", ".tag", ".media"}
 
 
 class ReplicaServer(ThreadingHTTPServer):

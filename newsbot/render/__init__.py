@@ -1,0 +1,1 @@
+"""Rendering pages with their scripts, through Chromium and scrapy-playwright (``NEWSBOT_RENDER``)."""
