@@ -88,10 +88,12 @@ def test_each_bad_page_ends_as_a_correct_item_or_a_named_drop(case, how):
 
 
 def test_the_block_link_cap_is_a_setting_and_is_counted_by_the_spider():
-    clean, stats = make(CleanPipeline, NEWSBOT_MAX_BLOCK_LINKS=10)
+    # Rendering is a crawl's business (it needs the engine): here the spider only reads the page.
+    clean, stats = make(CleanPipeline, NEWSBOT_MAX_BLOCK_LINKS=10, NEWSBOT_RENDER="never")
     spider = clean.crawler.spider
     html = (PAGES / "related_500_links.html").read_bytes()
-    response = HtmlResponse(url_of("related_500_links"), body=html, headers={"Content-Type": "text/html; charset=utf-8"})
+    url = url_of("related_500_links")
+    response = HtmlResponse(url, body=html, headers={"Content-Type": "text/html; charset=utf-8"}, request=Request(url))
     output = list(spider.parse(response))
     items = [o for o in output if isinstance(o, Article)]
     requests = [o for o in output if isinstance(o, Request)]

@@ -87,7 +87,8 @@ pages = st.one_of(
 
 @pytest.fixture(scope="module")
 def steps():
-    clean, stats = make(CleanPipeline)
+    # Rendering is a crawl's business (it needs the engine): here the spider only reads the page.
+    clean, stats = make(CleanPipeline, NEWSBOT_RENDER="never")
     return clean, ValidatePipeline.from_crawler(clean.crawler), clean.crawler.spider
 
 
@@ -98,7 +99,8 @@ def steps():
 def test_any_page_gives_an_article_then_an_item_or_a_named_drop(steps, html, url, through_spider):
     clean, validate, spider = steps
     if through_spider:
-        response = HtmlResponse(url, body=html, headers={"Content-Type": "text/html; charset=utf-8"})
+        response = HtmlResponse(url, body=html, headers={"Content-Type": "text/html; charset=utf-8"},
+                                request=Request(url))
         items = [o for o in spider.parse(response) if not isinstance(o, Request)]
     else:
         items = [LaodongthudoArticlePage(url, html).to_item()]

@@ -134,8 +134,15 @@ def test_the_render_mode_is_checked():
         render_mode(project_settings_with(NEWSBOT_RENDER="sometimes"))
 
 
-def test_a_missing_browser_is_named_unless_rendering_is_off(tmp_path):
+def test_a_missing_browser_is_named_when_every_page_must_be_rendered(tmp_path):
     missing = str(tmp_path / "chromium")
     with pytest.raises(RenderError, match="NEWSBOT_CHROMIUM: no Chromium at"):
-        check_browser(project_settings_with(NEWSBOT_CHROMIUM=missing))
-    check_browser(project_settings_with(NEWSBOT_CHROMIUM=missing, NEWSBOT_RENDER="never"))
+        check_browser(project_settings_with(NEWSBOT_CHROMIUM=missing, NEWSBOT_RENDER="always"))
+    for mode in ("auto", "never"):
+        check_browser(project_settings_with(NEWSBOT_CHROMIUM=missing, NEWSBOT_RENDER=mode))
+
+
+def test_auto_without_a_browser_renders_nothing_rather_than_failing(tmp_path):
+    missing = str(tmp_path / "chromium")
+    assert render_mode(project_settings_with(NEWSBOT_CHROMIUM=missing)) == "never"
+    assert render_mode(project_settings_with(NEWSBOT_CHROMIUM=missing, NEWSBOT_RENDER="always")) == "always"

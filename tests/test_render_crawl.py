@@ -194,13 +194,13 @@ def test_always_on_the_plain_replica_gives_the_same_articles(chromium, tmp_path)
     assert not wrong, json.dumps(wrong, ensure_ascii=False, indent=1)[:3000]
     # Every response but robots.txt came through the browser, the 404 and the 503 too.
     assert result.stats["newsbot/render/pages"] == result.stats["downloader/response_count"] - 1
-    assert result.stats["retry/count"] == 1 and result.stats["httperror/response_ignored_count"] == 1
+    assert result.stats["retry/count"] == 1 and result.stats["newsbot/fetch_failed/http_404"] == 1
 
 
 @pytest.mark.parametrize(("settings", "message"), [
-    ({"NEWSBOT_CHROMIUM": "/nonexistent/chromium"},
+    ({"NEWSBOT_RENDER": "always", "NEWSBOT_CHROMIUM": "/nonexistent/chromium"},
      "newsbot: NEWSBOT_CHROMIUM: no Chromium at '/nonexistent/chromium' "
-     "(apt-get install chromium, or set NEWSBOT_RENDER=never)"),
+     "(apt-get install chromium), or set NEWSBOT_RENDER=auto or never"),
     ({"NEWSBOT_RENDER": "sometimes"}, "newsbot: NEWSBOT_RENDER: 'sometimes' is not one of auto, always, never"),
 ])
 def test_a_rendering_misconfiguration_is_one_line_and_exit_code_2(tmp_path, settings, message):
@@ -215,3 +215,13 @@ def test_without_a_browser_never_still_crawls(tmp_path):
         result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
                            settings={"NEWSBOT_RENDER": "never", "NEWSBOT_CHROMIUM": "/nonexistent/chromium"})
     assert result.returncode == 0 and len(result.items) == 22
+
+
+def test_a_machine_without_chromium_still_crawls_under_auto(tmp_path):
+    with serve_replica() as base:
+        result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                           settings={"NEWSBOT_CHROMIUM": tmp_path / "no-chromium"})
+    assert result.returncode == 0
+    assert len(result.items) == len(PLAIN_REPLICA["reachable"])
+    assert result.stats["newsbot/render/browser_missing"] == 1
+    assert "no Chromium at" in result.log and "extracted from their plain HTML" in result.log

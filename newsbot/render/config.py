@@ -23,21 +23,33 @@ class RenderError(Exception):
     """Rendering is configured in a way that cannot work."""
 
 
-def render_mode(settings) -> str:
+def configured_mode(settings) -> str:
     mode = (settings.get("NEWSBOT_RENDER") or AUTO).strip().lower()
     if mode not in MODES:
         raise RenderError(f"NEWSBOT_RENDER: {mode!r} is not one of {', '.join(MODES)}")
     return mode
 
 
-def check_browser(settings) -> None:
-    """Raise RenderError when pages may be rendered but the browser is not there."""
-    if render_mode(settings) == NEVER:
-        return
+def missing_browser(settings) -> str | None:
+    """Why the browser cannot be started, or None when it is there."""
     chromium = Path(settings.get("NEWSBOT_CHROMIUM") or "")
-    if not chromium.is_file() or not os.access(chromium, os.X_OK):
-        raise RenderError(f"NEWSBOT_CHROMIUM: no Chromium at {str(chromium)!r} "
-                          "(apt-get install chromium, or set NEWSBOT_RENDER=never)")
+    if chromium.is_file() and os.access(chromium, os.X_OK):
+        return None
+    return f"NEWSBOT_CHROMIUM: no Chromium at {str(chromium)!r} (apt-get install chromium)"
+
+
+def render_mode(settings) -> str:
+    """The mode in force: ``auto`` without a browser renders nothing, so a machine without
+    Chromium still crawls every plain page (the crawl says so in its log)."""
+    mode = configured_mode(settings)
+    return NEVER if mode == AUTO and missing_browser(settings) else mode
+
+
+def check_browser(settings) -> None:
+    """Raise RenderError when every page must be rendered but the browser is not there."""
+    problem = missing_browser(settings) if configured_mode(settings) == ALWAYS else None
+    if problem:
+        raise RenderError(f"{problem}, or set NEWSBOT_RENDER=auto or never")
 
 
 def launch_args(is_root: bool) -> list[str]:

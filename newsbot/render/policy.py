@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import logging
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from newsbot.render.config import ALWAYS, AUTO, render_mode
+from newsbot.render.config import ALWAYS, AUTO, configured_mode, missing_browser, render_mode
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,17 @@ class RenderPolicy:
 
     @classmethod
     def from_crawler(cls, crawler, errback):
-        return cls(render_mode(crawler.settings), crawler, errback)
+        settings = crawler.settings
+        mode = render_mode(settings)
+        policy = cls(mode, crawler, errback)
+        if mode != configured_mode(settings):
+            logger.warning("%s: pages that need JavaScript are extracted from their plain HTML",
+                           missing_browser(settings))
+            crawler.signals.connect(policy._count_missing_browser, signal=signals.spider_opened)
+        return policy
+
+    def _count_missing_browser(self, spider):
+        self.crawler.stats.set_value("newsbot/render/browser_missing", 1)
 
     def request_options(self) -> dict:
         """Keyword arguments of the Request of a new page of the crawl."""
