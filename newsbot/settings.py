@@ -81,6 +81,30 @@ MONGO_BATCH_SECONDS = 5.0
 #: How long to wait for the server at start before giving up.
 MONGO_CONNECT_TIMEOUT = 10.0
 
+# -- operations: Scrapyd feeds, incremental runs, a shared Redis frontier ----
+ADDONS = {
+    "newsbot.addons.feed.ExtraFeed": 100,
+    "newsbot.addons.redis_frontier.RedisFrontier": 200,
+}
+#: A JSON-lines feed URI written in addition to any other feed, Scrapyd's
+#: items_dir included (Scrapy's placeholders work: %(name)s, %(time)s, %(_job)s).
+NEWSBOT_FEED = ""
+SPIDER_MIDDLEWARES = {"newsbot.middlewares.incremental.IncrementalMiddleware": 950}
+#: Don't fetch again articles already in MongoDB (needs MONGO_URI); the
+#: schedule command turns it on. Listing pages are always fetched.
+NEWSBOT_INCREMENTAL = False
+#: In incremental runs, articles published within this many days are fetched again.
+NEWSBOT_REFRESH_DAYS = 2.0
+#: Redis URL: the crawl's queue and duplicate filter live there, shared by
+#: every process given the same URL and NEWSBOT_CRAWL_ID. Empty: in memory.
+NEWSBOT_REDIS_URL = ""
+#: Names one shared crawl; processes with the same id share its frontier.
+NEWSBOT_CRAWL_ID = ""
+#: With a shared frontier, a process closes after this many seconds of idling on an empty queue.
+NEWSBOT_IDLE_CLOSE_SECONDS = 60.0
+#: A finished crawl's duplicate filter stays in Redis this long, then expires.
+NEWSBOT_REDIS_KEEP_SECONDS = 86400
+
 
 def _from_env(raw: str, default):
     if isinstance(default, bool):

@@ -55,3 +55,12 @@ def mongo_uri():
 
     with MongoServer() as server:
         yield server.uri
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real Redis server (Debian's redis-server) on a free port of 127.0.0.1."""
+    from tests.services.redis import RedisServer
+
+    with RedisServer() as server:
+        yield server.url

@@ -11,6 +11,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.spiders.base import parse_start_urls
 from newsbot.storage import mongo
 
@@ -21,7 +22,7 @@ class Command(ScrapyCrawlCommand):
     def run(self, args, opts):
         try:
             self._preflight(opts.spargs)
-        except (UsageError, mongo.StorageError) as exc:
+        except (UsageError, mongo.StorageError, FrontierError) as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             self.exitcode = CONFIGURATION_ERROR
             return
@@ -34,3 +35,4 @@ class Command(ScrapyCrawlCommand):
         pipelines = self.settings.getdict("ITEM_PIPELINES")
         if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:
             mongo.connect(uri, self.settings.getfloat("MONGO_CONNECT_TIMEOUT")).close()
+        check_frontier(self.settings)
