@@ -50,6 +50,12 @@ def check_frontier(settings) -> None:
         raise FrontierError(f"Redis at {where} did not answer ({exc})") from None
 
 
+def frontier_keys(crawl_id: str) -> dict[str, str]:
+    """The Redis key templates (``%(spider)s`` filled in by scrapy-redis) of one shared crawl."""
+    prefix = f"newsbot:%(spider)s:{crawl_id}" if crawl_id else "newsbot:%(spider)s"
+    return {"SCHEDULER_QUEUE_KEY": f"{prefix}:requests", "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:dupefilter"}
+
+
 class RedisFrontier:
     def __init__(self, url: str, crawl_id: str):
         self.url = url
