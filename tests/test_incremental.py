@@ -1,11 +1,9 @@
 """Incremental runs against a real MongoDB-wire server: stored articles are not fetched again, new ones are found."""
 
 import json
-import uuid
 from collections import Counter
 
 import pytest
-from pymongo import MongoClient
 
 from tests.conftest import run_crawl
 from tests.site.grow import add_articles, copy_replica
@@ -15,14 +13,6 @@ EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = set(EXPECTATION["reachable"])
 LISTINGS = set(EXPECTATION["listing_paths"])
 INCREMENTAL = {"NEWSBOT_INCREMENTAL": "true"}
-
-
-@pytest.fixture
-def database(mongo_uri):
-    name = f"newsbot_test_{uuid.uuid4().hex[:10]}"
-    with MongoClient(mongo_uri) as client:
-        yield client[name]
-        client.drop_database(name)
 
 
 def crawl(pages_dir, database, mongo_uri, tmp_path, **settings):

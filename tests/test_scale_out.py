@@ -7,9 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import redis
-from pymongo import MongoClient
 
-from tests.conftest import run_crawl
+from tests.conftest import run_crawl, scratch_database
 from tests.site.server import EXPECTED, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
@@ -23,30 +22,20 @@ SHARED = {"DOWNLOAD_DELAY": "0.5", "CONCURRENT_REQUESTS": "2",
           "NEWSBOT_IDLE_CLOSE_SECONDS": str(IDLE_CLOSE_SECONDS)}
 
 
-@pytest.fixture
-def database(mongo_uri):
-    name = f"newsbot_test_{uuid.uuid4().hex[:10]}"
-    with MongoClient(mongo_uri) as client:
-        yield client[name]
-        client.drop_database(name)
-
-
 @pytest.fixture(scope="module")
 def shared_crawl(mongo_uri, redis_url, tmp_path_factory):
     """Two `scrapy crawl` processes started together on one Redis frontier, storing into MongoDB."""
     crawl_id = f"test-{uuid.uuid4().hex[:8]}"
-    database = f"newsbot_test_{uuid.uuid4().hex[:10]}"
-    settings = {**SHARED, "NEWSBOT_REDIS_URL": redis_url, "NEWSBOT_CRAWL_ID": crawl_id, "MONGO_DATABASE": database}
-    with serve_replica() as base:
+    with scratch_database(mongo_uri) as database, serve_replica() as base:
+        settings = {**SHARED, "NEWSBOT_REDIS_URL": redis_url, "NEWSBOT_CRAWL_ID": crawl_id,
+                    "MONGO_DATABASE": database.name}
         with ThreadPoolExecutor(PROCESSES) as pool:
             results = list(pool.map(
                 lambda n: run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path_factory.mktemp(f"process{n}"),
                                     settings=settings, env={"MONGO_URI": mongo_uri}, timeout=300),
                 range(PROCESSES)))
         requests = Counter(base.requests)
-    with MongoClient(mongo_uri) as client:
-        documents = list(client[database].articles.find({}, {"_id": 0, "url": 1, "site": 1, "article_id": 1}))
-        client.drop_database(database)
+        documents = list(database.articles.find({}, {"_id": 0, "url": 1, "site": 1, "article_id": 1}))
     yield results, requests, documents, crawl_id
 
 

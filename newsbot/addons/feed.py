@@ -6,7 +6,7 @@ NEWSBOT_FEED is merged into whatever FEEDS holds when the crawl starts, so a job
 writes both.
 """
 
-from scrapy.exceptions import NotConfigured
+from newsbot.addons import switched_on_by
 
 
 class ExtraFeed:
@@ -15,10 +15,7 @@ class ExtraFeed:
 
     @classmethod
     def from_crawler(cls, crawler):
-        uri = (crawler.settings.get("NEWSBOT_FEED") or "").strip()
-        if not uri:
-            raise NotConfigured  # without a message: Scrapy would log a choice as a warning
-        return cls(uri)
+        return cls(switched_on_by(crawler.settings, "NEWSBOT_FEED"))
 
     def update_settings(self, settings):
         feeds = settings.getdict("FEEDS")

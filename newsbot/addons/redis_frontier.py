@@ -15,8 +15,9 @@ import warnings
 from urllib.parse import urlsplit
 
 import redis
-from scrapy.exceptions import NotConfigured, ScrapyDeprecationWarning
+from scrapy.exceptions import ScrapyDeprecationWarning
 
+from newsbot.addons import switched_on_by
 from newsbot.extensions.shared_frontier import SharedFrontier
 
 _CRAWL_ID = re.compile(r"[A-Za-z0-9._-]*")
@@ -63,10 +64,7 @@ class RedisFrontier:
 
     @classmethod
     def from_crawler(cls, crawler):
-        url = (crawler.settings.get("NEWSBOT_REDIS_URL") or "").strip()
-        if not url:
-            raise NotConfigured  # without a message: Scrapy would log a choice as a warning
-        return cls(url, crawl_id_of(crawler.settings))
+        return cls(switched_on_by(crawler.settings, "NEWSBOT_REDIS_URL"), crawl_id_of(crawler.settings))
 
     def update_settings(self, settings):
         frontier = {
