@@ -8,6 +8,7 @@ goes up with `make deploy`, and crawls of the replica site are started with
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -164,3 +165,30 @@ def test_the_next_scheduled_run_fetches_no_stored_article(first_run, scrapyd, re
     assert set(EXPECTATION["listing_paths"]) <= set(fetched)
     assert database.articles.count_documents({}) == len(REACHABLE)
     assert job["id"] != first_run[2]["id"]
+
+
+def test_a_refused_call_fails_the_schedule_command_with_one_line(scrapyd, deployed):
+    env = {**client_env(scrapyd), "SCRAPYD_PASSWORD": "not-it"}
+    done = subprocess.run([sys.executable, "-m", "newsbot.schedule"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(f"newsbot.schedule: failed: {scrapyd.url}/listjobs.json: HTTP 401 Unauthorized")
+    assert "not-it" not in done.stderr
+
+
+def test_one_node_named_twice_runs_two_jobs_on_one_shared_crawl(scrapyd, deployed, redis_url, mongo_uri):
+    with scratch_database(mongo_uri) as database, serve_replica() as base:
+        settings = {**FAST, "DOWNLOAD_DELAY": "0.5", "CONCURRENT_REQUESTS": "2", "NEWSBOT_IDLE_CLOSE_SECONDS": "10",
+                    "NEWSBOT_REDIS_URL": redis_url, "MONGO_DATABASE": database.name}
+        done = schedule(scrapyd, "--url", scrapyd.url, "--url", scrapyd.url, "-a", f"start_urls={base}/",
+                        *(f"-s{name}={value}" for name, value in settings.items()))
+        jobs = re.findall(r"scheduled job (\w+)", done.stderr)
+        assert len(jobs) == 2, done.stderr
+        for job in jobs:
+            scrapyd.wait_for_job(PROJECT, job)
+        requests = Counter(base.requests)
+        stored = [doc["url"] for doc in database.articles.find()]
+    assert {"/" + url.split("/", 3)[3] for url in stored} == REACHABLE
+    assert len(stored) == len(REACHABLE)
+    flaky = set(EXPECTATION["flaky_503"])
+    assert all(n == 1 for path, n in requests.items() if path != "/robots.txt" and path not in flaky), requests
