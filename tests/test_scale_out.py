@@ -44,6 +44,7 @@ def test_every_process_ends_by_itself(shared_crawl):
     for result in results:
         assert result.returncode == 0, result.log[-3000:]
         assert result.stats["finish_reason"] == "finished"
+        assert "scheduler/enqueued/memory" not in result.stats, "requests went through Redis only"
 
 
 def test_every_reachable_article_is_stored_exactly_once(shared_crawl):

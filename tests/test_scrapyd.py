@@ -31,10 +31,10 @@ JOB_SETTINGS = {**FAST, "DOWNLOAD_DELAY": "0.2"}
 
 
 def client_env(scrapyd: ScrapydServer, **extra) -> dict[str, str]:
-    """The environment of a user's shell talking to this Scrapyd, as the README sets it."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SCRAPYD_", "MONGO_"))}
+    """The environment of a user's shell in the checkout talking to this Scrapyd, as the README sets it."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH" and not k.startswith(("SCRAPYD_", "MONGO_"))}
     return {**env, "SCRAPYD_URL": scrapyd.url, "SCRAPYD_USERNAME": scrapyd.username,
-            "SCRAPYD_PASSWORD": scrapyd.password, "PYTHONPATH": str(ROOT), **extra}
+            "SCRAPYD_PASSWORD": scrapyd.password, **extra}
 
 
 def schedule(scrapyd: ScrapydServer, *args: str) -> subprocess.CompletedProcess:
@@ -168,9 +168,8 @@ def test_the_next_scheduled_run_fetches_no_stored_article(first_run, scrapyd, re
 
 
 def test_a_refused_call_fails_the_schedule_command_with_one_line(scrapyd, deployed):
-    env = {**client_env(scrapyd), "SCRAPYD_PASSWORD": "not-it"}
-    done = subprocess.run([sys.executable, "-m", "newsbot.schedule"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "newsbot.schedule"], cwd=ROOT, capture_output=True, text=True,
+                          env=client_env(scrapyd, SCRAPYD_PASSWORD="not-it"), timeout=120)
     assert done.returncode == 1
     assert done.stderr.strip().endswith(f"newsbot.schedule: failed: {scrapyd.url}/listjobs.json: HTTP 401 Unauthorized")
     assert "not-it" not in done.stderr
