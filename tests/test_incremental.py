@@ -3,8 +3,6 @@
 import json
 from collections import Counter
 
-import pytest
-
 from tests.conftest import run_crawl
 from tests.site.grow import add_articles, copy_replica
 from tests.site.server import EXPECTED, serve_replica
