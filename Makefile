@@ -51,3 +51,19 @@ clean:
 .PHONY: bench-render
 bench-render: setup
 	$(BIN)/python -m tests.bench_render
+
+.PHONY: deploy bench-scale
+
+# Uploads newsbot to the Scrapyd node $SCRAPYD_URL (no trailing slash) as project "newsbot".
+# scrapy.cfg reads the credentials from SCRAPYD_USERNAME and SCRAPYD_PASSWORD; unset, they
+# expand to nothing (and ~/.netrc is used) rather than to their own names.
+deploy: export SCRAPYD_USERNAME ?=
+deploy: export SCRAPYD_PASSWORD ?=
+deploy: setup
+	@test -n "$$SCRAPYD_URL" || { echo "make deploy: set SCRAPYD_URL, e.g. http://scrapyd.example:6800" >&2; exit 2; }
+	$(BIN)/scrapyd-deploy
+
+# Pages per second of 1 and 2 crawl processes sharing a Redis frontier, on a large replica.
+BENCH_COPIES ?= 20
+bench-scale: setup
+	$(BIN)/python -m tests.bench_scale --copies $(BENCH_COPIES)

@@ -132,6 +132,30 @@ MONGO_OUTAGE_PROBE_SECONDS = 10.0
 #: Where writes wait that MongoDB has not taken yet (one folder per collection).
 NEWSBOT_SPOOL_DIR = "~/.local/state/newsbot/spool"
 
+# -- operations: Scrapyd feeds, incremental runs, a shared Redis frontier ----
+ADDONS.update({
+    "newsbot.addons.feed.ExtraFeed": 100,
+    "newsbot.addons.redis_frontier.RedisFrontier": 200,
+})
+#: A JSON-lines feed URI written in addition to any other feed, Scrapyd's
+#: items_dir included (Scrapy's placeholders work: %(name)s, %(time)s, %(_job)s).
+NEWSBOT_FEED = ""
+SPIDER_MIDDLEWARES["newsbot.middlewares.incremental.IncrementalMiddleware"] = 900
+#: Don't fetch again articles already in MongoDB (needs MONGO_URI); the
+#: schedule command turns it on. Listing pages are always fetched.
+NEWSBOT_INCREMENTAL = False
+#: In incremental runs, articles published within this many days are fetched again.
+NEWSBOT_REFRESH_DAYS = 2.0
+#: Redis URL: the crawl's queue and duplicate filter live there, shared by
+#: every process given the same URL and NEWSBOT_CRAWL_ID. Empty: in memory.
+NEWSBOT_REDIS_URL = ""
+#: Names one shared crawl; processes with the same id share its frontier.
+NEWSBOT_CRAWL_ID = ""
+#: With a shared frontier, a process closes after this many seconds of idling on an empty queue.
+NEWSBOT_IDLE_CLOSE_SECONDS = 60.0
+#: A finished crawl's duplicate filter stays in Redis this long, then expires.
+NEWSBOT_REDIS_KEEP_SECONDS = 86400
+
 
 def _from_env(raw: str, default):
     """The variable's value in the type of the default; left as text when it does not read as one,

@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,3 +88,29 @@ def mongo_uri():
 
     with MongoServer() as server:
         yield server.uri
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real Redis server (Debian's redis-server) on a free port of 127.0.0.1."""
+    from tests.services.redis import RedisServer
+
+    with RedisServer() as server:
+        yield server.url
+
+
+@contextmanager
+def scratch_database(mongo_uri: str):
+    """A database of its own on the test server, dropped afterwards."""
+    from pymongo import MongoClient
+
+    name = f"newsbot_test_{uuid.uuid4().hex[:10]}"
+    with MongoClient(mongo_uri) as client:
+        yield client[name]
+        client.drop_database(name)
+
+
+@pytest.fixture
+def database(mongo_uri):
+    with scratch_database(mongo_uri) as db:
+        yield db

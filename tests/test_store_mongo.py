@@ -2,11 +2,9 @@
 
 import json
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
-from pymongo import MongoClient
 
 from newsbot.items import Article
 from newsbot.pipelines.dedupe import DuplicateContent
@@ -16,14 +14,6 @@ from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = len(EXPECTATION["reachable"])
-
-
-@pytest.fixture
-def database(mongo_uri):
-    name = f"newsbot_test_{uuid.uuid4().hex[:10]}"
-    with MongoClient(mongo_uri) as client:
-        yield client[name]
-        client.drop_database(name)
 
 
 def crawl_into(database, mongo_uri, tmp_path, pages_dir=None, base=None, **settings):

@@ -14,6 +14,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.config import setting_problem
 from newsbot.extensions.summary import FAILURE
 from newsbot.render.config import RenderError, check_browser
@@ -30,7 +31,7 @@ class Command(ScrapyCrawlCommand):
             raise UsageError("give one spider name, e.g. scrapy crawl laodongthudo")
         try:
             self._preflight(args[0], opts.spargs)
-        except (UsageError, mongo.StorageError, RenderError, KeyError) as exc:
+        except (UsageError, mongo.StorageError, RenderError, FrontierError, KeyError) as exc:
             print(f"newsbot: {exc}", file=sys.stderr)
             self.exitcode = CONFIGURATION_ERROR
             return
@@ -60,3 +61,4 @@ class Command(ScrapyCrawlCommand):
         pipelines = self.settings.getdict("ITEM_PIPELINES")
         if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:
             mongo.connect(uri, self.settings.getfloat("MONGO_CONNECT_TIMEOUT")).close()
+        check_frontier(self.settings)

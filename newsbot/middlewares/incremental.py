@@ -1,0 +1,116 @@
+"""Incremental runs: requests for articles already stored are dropped, one MongoDB query per page.
+
+Per response, the article requests the spider yields are looked up together
+(``$or`` of ``$in`` on (site, article_id)). A stored article is not fetched
+again unless it was published (or, without a date, first seen) within
+``NEWSBOT_REFRESH_DAYS``, since recent articles still change. Listing pages are
+never dropped, and neither are the block links of the pages that are fetched:
+new articles are found from the front and section pages and from every page
+this run reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import datetime, timedelta, UTC
+
+from pymongo.errors import PyMongoError
+from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import threads
+
+from newsbot.extract.urls import site_of
+from newsbot.storage import mongo
+
+logger = logging.getLogger(__name__)
+
+Identity = tuple[str, str]
+
+
+class IncrementalMiddleware:
+    def __init__(self, crawler, uri: str):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.uri = uri
+        self.connect_timeout = settings.getfloat("MONGO_CONNECT_TIMEOUT")
+        self.database = settings.get("MONGO_DATABASE")
+        self.collection_name = settings.get("MONGO_COLLECTION")
+        self.refresh = timedelta(days=settings.getfloat("NEWSBOT_REFRESH_DAYS"))
+        self.client = None
+        self.collection = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        uri = (crawler.settings.get("MONGO_URI") or "").strip()
+        if not crawler.settings.getbool("NEWSBOT_INCREMENTAL"):
+            raise NotConfigured  # without a message: Scrapy would log a choice as a warning
+        if not uri:
+            logger.info("NEWSBOT_INCREMENTAL needs MONGO_URI: every article is fetched")
+            raise NotConfigured
+        middleware = cls(crawler, uri)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_opened(self, spider):
+        self.client = mongo.connect(self.uri, self.connect_timeout)
+        self.collection = self.client[self.database][self.collection_name]
+
+    def spider_closed(self, spider):
+        if self.client is not None:
+            self.client.close()
+
+    async def process_spider_output(self, response, result):
+        outputs = [output async for output in result]
+        profile = self.crawler.spider.profile
+        articles = {}
+        for output in outputs:
+            if isinstance(output, Request) and (article_id := profile.article_id(output.url)):
+                articles[output.url] = (site_of(output.url), article_id)
+        settled = await self._settled(set(articles.values())) if articles else set()
+        for output in outputs:
+            if isinstance(output, Request) and articles.get(output.url) in settled:
+                self.stats.inc_value("newsbot/incremental/skipped_known")
+                continue
+            yield output
+
+    async def _settled(self, identities: set[Identity]) -> set[Identity]:
+        """The identities among these of stored articles too old to change."""
+        self.stats.inc_value("newsbot/incremental/lookups")
+        try:
+            stored = await maybe_deferred_to_future(threads.deferToThread(self._stored_dates, identities))
+        except PyMongoError as exc:
+            # Fetching known articles again is better than losing the links of this page.
+            self.stats.inc_value("newsbot/incremental/lookup_failed")
+            logger.warning("Looking up %d known articles failed, fetching them all: %s", len(identities), exc)
+            return set()
+        oldest_recent = datetime.now(UTC) - self.refresh
+        recent = {identity for identity, dated in stored.items() if dated >= oldest_recent}
+        if recent:
+            self.stats.inc_value("newsbot/incremental/refetched_recent", len(recent))
+        return set(stored) - recent
+
+    def _stored_dates(self, identities: set[Identity]) -> dict[Identity, datetime]:
+        """For the stored articles among these, when they appeared; one query."""
+        by_site = defaultdict(list)
+        for site, article_id in identities:
+            by_site[site].append(article_id)
+        query = {"$or": [{"site": site, "article_id": {"$in": ids}} for site, ids in by_site.items()]}
+        fields = {"_id": 0, "site": 1, "article_id": 1, "published_at": 1, "first_seen_at": 1}
+        return {(doc["site"], doc["article_id"]): _dated(doc) for doc in self.collection.find(query, fields)}
+
+
+def _dated(document: dict) -> datetime:
+    """When the article appeared: its publication time, else the time newsbot first stored it."""
+    for field in ("published_at", "first_seen_at"):
+        value = document.get(field)
+        if value:
+            try:
+                moment = datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                continue
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.min.replace(tzinfo=UTC)

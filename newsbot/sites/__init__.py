@@ -1,0 +1,1 @@
+"""Site profiles and page objects, one module a site."""
