@@ -66,7 +66,7 @@ EXTENSIONS = {
     "newsbot.extensions.summary.CrawlSummary": 901,
 }
 #: With JOBDIR set, pages in flight when a crawl is killed are fetched again on resume.
-SPIDER_MIDDLEWARES = {"newsbot.spidermiddlewares.resume.ResumeJournal": 950}
+SPIDER_MIDDLEWARES = {"newsbot.middlewares.resume.ResumeJournal": 950}
 
 #: A crawl whose failed requests pass this share of all its requests exits with code 1.
 NEWSBOT_MAX_ERROR_RATIO = 0.5

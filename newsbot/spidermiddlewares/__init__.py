@@ -1,1 +1,0 @@
-"""Spider middlewares: what happens between a response and the spider's output."""
