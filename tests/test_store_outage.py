@@ -49,13 +49,19 @@ def spool_files(folder):
     return [p for p in folder.rglob("*.jsonl") if p.stat().st_size]
 
 
+def crawl_until_stored(server, base, tmp_path, articles: int) -> Crawl:
+    """A crawl into the server, once it has stored that many articles."""
+    crawl = Crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                  settings={**OUTAGE_SETTINGS, "NEWSBOT_SPOOL_DIR": tmp_path / "spool"},
+                  env={"MONGO_URI": server.uri}).start()
+    wait_until(lambda: len(stored(server.uri)) >= articles, what=f"{articles} articles stored")
+    return crawl
+
+
 def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tmp_path):
     spool = tmp_path / "spool"
     with serve_replica() as base:
-        crawl = Crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
-                      settings={**OUTAGE_SETTINGS, "NEWSBOT_SPOOL_DIR": spool},
-                      env={"MONGO_URI": own_server.uri}).start()
-        wait_until(lambda: len(stored(own_server.uri)) >= 4, what="the first batches")
+        crawl = crawl_until_stored(own_server, base, tmp_path, articles=4)
         own_server.stop()
         served = len(base.requests)
         wait_until(lambda: len(base.requests) >= served + 6, what="pages crawled during the outage")
@@ -73,10 +79,7 @@ def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tm
 def test_writes_still_spooled_at_the_end_wait_for_scrapy_replay(own_server, tmp_path):
     spool = tmp_path / "spool"
     with serve_replica() as base:
-        crawl = Crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
-                      settings={**OUTAGE_SETTINGS, "NEWSBOT_SPOOL_DIR": spool},
-                      env={"MONGO_URI": own_server.uri}).start()
-        wait_until(lambda: len(stored(own_server.uri)) >= 2, what="the first batch")
+        crawl = crawl_until_stored(own_server, base, tmp_path, articles=2)
         own_server.stop()
         result = crawl.wait()
     assert result.returncode == 0, result.log[-2000:]
