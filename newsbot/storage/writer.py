@@ -39,23 +39,29 @@ class ArticleWriter:
     def write(self, records: list[dict]) -> Counter:
         """Write the records; PyMongoError when the server cannot be reached.
 
-        An unchanged article (same text, same URL) only gets its ``crawled_at``
-        refreshed: one find per batch, not per article, tells which ones are.
+        Articles are inserted first: an insert costs the same however large the
+        collection is, while an update must find its document (on FerretDB's SQLite
+        backend by reading the collection). Only those refused as already stored are
+        then looked up, in one query, and updated, or, when their text and URL are
+        unchanged, only get their ``crawled_at`` refreshed.
         """
         counts: Counter = Counter()
-        upserts = [r["document"] for r in records if r["op"] == "upsert"]
+        documents = [r["document"] for r in records if r["op"] == "upsert"]
+        now = _now()
         with pymongo.timeout(self.write_timeout):
-            known = self._stored_versions(upserts)
+            stored = [documents[i] for i in self._insert(documents, now, counts)]
+            known = self._stored_versions(stored)
             operations = []
-            for document in upserts:
+            for document in stored:
                 key = (document["site"], document["article_id"])
                 if known.get(key) == (document.get("content_hash"), document.get("url")):
                     operations.append(UpdateOne(dict(zip(mongo.IDENTITY, key, strict=True)),
                                                 {"$set": {"crawled_at": document.get("crawled_at")}}))
                     counts["unchanged"] += 1
                 else:
-                    operations.append(mongo.upsert(document, _now()))
-                    counts["updated" if key in known else "inserted"] += 1
+                    operations.append(mongo.upsert(document, now))
+                    counts["updated"] += 1
+            # Aliases after the inserts: the article they name may be in this very batch.
             for record in records:
                 if record["op"] == "alias":
                     operations.append(mongo.add_alias((record["site"], record["article_id"]), record["url"]))
@@ -64,11 +70,28 @@ class ArticleWriter:
                 try:
                     self.collection.bulk_write(operations, ordered=False)
                 except BulkWriteError as exc:
-                    refused = exc.details.get("writeErrors", [])
-                    counts["refused"] += len(refused)
-                    logger.error("MongoDB refused %d of %d writes: %s", len(refused), len(operations),
-                                 refused[0].get("errmsg") if refused else exc)
+                    self._refused(exc.details.get("writeErrors", []), len(operations), counts)
         return counts
+
+    def _insert(self, documents: list[dict], now: str, counts: Counter) -> list[int]:
+        """Insert the documents; the positions of those refused because their article is stored."""
+        if not documents:
+            return []
+        try:
+            counts["inserted"] += self.collection.bulk_write(
+                [mongo.insert(d, now) for d in documents], ordered=False).inserted_count
+            return []
+        except BulkWriteError as exc:
+            errors = exc.details.get("writeErrors", [])
+            counts["inserted"] += exc.details.get("nInserted", 0)
+            self._refused([e for e in errors if e.get("code") != mongo.DUPLICATE_KEY], len(documents), counts)
+            return [e["index"] for e in errors if e.get("code") == mongo.DUPLICATE_KEY]
+
+    @staticmethod
+    def _refused(errors: list[dict], attempted: int, counts: Counter) -> None:
+        if errors:
+            counts["refused"] += len(errors)
+            logger.error("MongoDB refused %d of %d writes: %s", len(errors), attempted, errors[0].get("errmsg"))
 
     def write_with_retries(self, records: list[dict], retries: int | None = None) -> Counter | None:
         """The counts, or None when the server stayed out of reach through every retry."""
