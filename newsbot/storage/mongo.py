@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from pymongo import ASCENDING, MongoClient, UpdateOne
+from pymongo import ASCENDING, InsertOne, MongoClient, UpdateOne
 from pymongo.errors import ConfigurationError, InvalidURI, PyMongoError
 
 IDENTITY = ("site", "article_id")
+#: The server's code for a write refused by a unique index.
+DUPLICATE_KEY = 11000
 _CREDENTIALS = re.compile(r"(mongodb(?:\+srv)?://[^:/@]+:)([^@]+)(@)")
 
 
@@ -47,6 +49,11 @@ def connect(uri: str, timeout_seconds: float) -> MongoClient:
 def ensure_indexes(collection) -> None:
     collection.create_index([(f, ASCENDING) for f in IDENTITY], unique=True, name="article_identity")
     collection.create_index([("content_hash", ASCENDING)], name="content_hash")
+
+
+def insert(document: dict, now: str) -> InsertOne:
+    """A new article; refused with DUPLICATE_KEY when its identity is already stored."""
+    return InsertOne({**document, "first_seen_at": now})
 
 
 def upsert(document: dict, now: str) -> UpdateOne:
