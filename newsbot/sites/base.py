@@ -8,7 +8,7 @@ its profile (and overrides a field where its pages need it).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 import lxml.html
 from lxml.cssselect import CSSSelector
@@ -47,7 +47,9 @@ _LEAD_MAX_CHARS = 600
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "section"})
 
 
+@cache
 def _selectors(css: tuple[str, ...]) -> list[CSSSelector]:
+    # Compiling CSS to XPath costs more than running it: once per profile hint.
     return [CSSSelector(c) for c in css]
 
 
