@@ -7,8 +7,6 @@ import unicodedata
 
 # Characters that render as nothing but break comparisons and searches.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-# \s in Python already covers NBSP, the en/em spaces and U+3000.
-_SPACES = re.compile(r"\s+")
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -17,8 +15,8 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits at exactly the characters \s matches, and is several times faster.
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def fold(text: str | None) -> str:
