@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 import re
 from pathlib import Path
 
@@ -28,17 +30,23 @@ def markdown(result: dict) -> str:
         "",
         f"**Side by side**, {main['pages']:,} articles of {main['site']['min'] // 1000}-{main['site']['max'] // 1000} KB "
         f"(mean {main['site']['mean'] // 1000} KB), {settings['rounds']} rounds, "
-        f"{settings['concurrency']} requests in flight; median (min-max) of the rounds. "
+        f"{settings['concurrency']} requests in flight; median (min-max) of the rounds. The crawler's own "
+        f"CPU time is less disturbed by other work on the cores than its rate: \"x limit by CPU\" is the "
+        f"ratio of the rates each crawler would reach alone on one core (for the full crawl, counting the "
+        f"database server's CPU time too). "
         f"nginx alone (wrk, one article page): {main['server_check'].get('requests_per_second') or 'n/a'} requests/s.",
         "",
-        _row(["crawler", "pages/s", "x limit", "CPU s / 1000 pages", "peak RSS MB",
+        _row(["crawler", "pages/s", "x limit", "CPU s / 1000 pages", "x limit by CPU", "peak RSS MB",
               "nginx CPU s / 1000", "DB CPU s / 1000", "MongoDB batch"]),
-        _row(["---"] + ["---:"] * 7),
+        _row(["---"] + ["---:"] * 8),
     ]
+    limit_cpu = main["summary"]["limit"]["cpu_seconds_per_1000_pages"]
     for mode, row in main["summary"].items():
         lines.append(_row([
             NAMES[mode], f"{row['pages_per_second']:.1f} ({row['pages_per_second_min']:.1f}-{row['pages_per_second_max']:.1f})",
-            f"{row.get('ratio_to_limit', 1):.2f}", f"{row['cpu_seconds_per_1000_pages']:.1f}", f"{row['peak_rss_mb']:.0f}",
+            f"{row.get('ratio_to_limit', 1):.2f}", f"{row['cpu_seconds_per_1000_pages']:.1f}",
+            f"{limit_cpu / (row['cpu_seconds_per_1000_pages'] + row['database_cpu_seconds_per_1000_pages']):.2f}",
+            f"{row['peak_rss_mb']:.0f}",
             f"{row['server_cpu_seconds_per_1000_pages']:.2f}",
             f"{row['database_cpu_seconds_per_1000_pages']:.1f}" if mode == "full" else "",
             f"{row['mongo_average_batch']}" if row["mongo_average_batch"] else "",
@@ -73,3 +81,18 @@ def update_readme(readme: Path, table: str) -> None:
     if not pattern.search(text):
         raise SystemExit(f"{readme} has no {START} ... {END} section for the table")
     readme.write_text(pattern.sub(lambda _: f"{START}\n{table}{END}", text), encoding="utf-8")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description="Print the table of a result file, and put it in the README.")
+    parser.add_argument("result", type=Path)
+    parser.add_argument("--readme", type=Path, help="README to update")
+    args = parser.parse_args(argv)
+    table = markdown(json.loads(args.result.read_text(encoding="utf-8")))
+    print(table)
+    if args.readme:
+        update_readme(args.readme, table)
+
+
+if __name__ == "__main__":
+    main()
