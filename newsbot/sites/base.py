@@ -47,10 +47,23 @@ _LEAD_MAX_CHARS = 600
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "section"})
 
 
+# Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
+_SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+
+
 @cache
-def _selectors(css: tuple[str, ...]) -> list[CSSSelector]:
-    # Compiling CSS to XPath costs more than running it: once per profile hint.
-    return [CSSSelector(c) for c in css]
+def _selectors(css: tuple[str, ...]) -> list[tuple[CSSSelector, frozenset[str]]]:
+    """Each hint compiled (that costs more than running it: once per hint), with the
+    class names the page must hold for it to match, so a hint naming a class absent
+    from the page is not run over the whole tree. Nothing is required of a selector
+    list or of pseudo-classes (``:not(.x)``)."""
+    compiled = []
+    for selector in css:
+        simple = "," not in selector and ":" not in selector
+        required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
+        compiled.append((CSSSelector(selector), frozenset(required)))
+    return compiled
 
 
 class ArticlePage:
@@ -107,9 +120,15 @@ class ArticlePage:
     def _ld_text(self, key: str) -> str | None:
         return clean_text(structured.text_value(self._ld_article.get(key))) or None
 
+    @cached_property
+    def _class_names(self) -> set[str]:
+        return {name for el in self._elements for name in (el.get("class") or "").split()}
+
     def _hinted(self, part: str) -> list:
         found = []
-        for selector in _selectors(self.profile.hints.get(part, ())):
+        for selector, required_classes in _selectors(self.profile.hints.get(part, ())):
+            if not required_classes <= self._class_names:
+                continue
             try:
                 found.extend(selector(self.root))
             except XPathError:
