@@ -309,6 +309,15 @@ def _block_items(stories: list[Story], keys: list[int], li: str, title_tag: str)
         f"<p>{esc(stories[k].sapo)}</p></{li}>" for k in keys)
 
 
+def _blocks(stories: list[Story], order, wrap, item_tag: str, title_tag: str, separator: str = "") -> str:
+    """The "Nên xem" and "Tin khác" blocks, ``order`` their (heading, keys), each wrapped by ``wrap(heading, items)``."""
+    return separator.join(wrap(heading, _block_items(stories, keys, item_tag, title_tag)) for heading, keys in order)
+
+
+def _tag_links(story: Story, template: str, separator: str) -> str:
+    return separator.join(template.format(href=f"/{slugify(t)}.tag", name=esc(t)) for t in story.tags)
+
+
 def _paragraphs(story: Story, photo, subheading, ad_every: int, ad_cls: str) -> str:
     out = []
     for n, el in enumerate(story.body):
@@ -342,11 +351,11 @@ def render_a(story: Story, stories: list[Story]) -> tuple[str, str, str]:
 
     inline = "".join(f'<li><a href="{stories[k].path}">{esc(stories[k].title)}</a></li>' for k in story.inline)
     text = _paragraphs(story, photo, lambda t: f"<h3>{esc(t)}</h3>", 6, "ads ads_inarticle")
-    blocks = "".join(
-        f'<div class="box {cls}"><h2 class="title_box">{name}</h2><ul class="list_block">'
-        f'{_block_items(stories, keys, "li", "h3")}</ul></div>'
-        for name, cls, keys in (("Nên xem", "box_nx", story.nen_xem), ("Tin khác", "box_tk", story.tin_khac)))
-    tags = ", ".join(f'<a href="/{slugify(t)}.tag">{esc(t)}</a>' for t in story.tags)
+    box = {"Nên xem": "box_nx", "Tin khác": "box_tk"}
+    blocks = _blocks(stories, (("Nên xem", story.nen_xem), ("Tin khác", story.tin_khac)),
+                     lambda heading, items: f'<div class="box {box[heading]}"><h2 class="title_box">{heading}</h2>'
+                                            f'<ul class="list_block">{items}</ul></div>', "li", "h3")
+    tags = _tag_links(story, '<a href="{href}">{name}</a>', ", ")
     main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="{section_path(story.section)}">{esc(story.section)}</a></div>
 <h1 class="title_detail">{esc(story.title)}</h1>
 <div class="detail_info"><a class="cat" href="{section_path(story.section)}">{esc(story.section)}</a> <span class="time">{story.published:%H:%M | %d/%m/%Y}</span></div>
@@ -381,11 +390,10 @@ def render_b(story: Story, stories: list[Story]) -> tuple[str, str, str]:
 
     inline = " ".join(f'<a href="{stories[k].path}">{esc(stories[k].title)}</a>' for k in story.inline)
     text = _paragraphs(story, photo, lambda t: f"<h2>{esc(t)}</h2>", 5, "ads ads--inline")
-    blocks = "".join(
-        f'<section class="box-news"><div class="heading">{name.upper()}</div><div class="items">'
-        f'{_block_items(stories, keys, "div", "h3")}</div></section>'
-        for name, keys in (("Tin khác", story.tin_khac), ("Nên xem", story.nen_xem)))
-    tags = " ".join(f'<a class="tag" href="/{slugify(t)}.tag">{esc(t)}</a>' for t in story.tags)
+    blocks = _blocks(stories, (("Tin khác", story.tin_khac), ("Nên xem", story.nen_xem)),
+                     lambda heading, items: f'<section class="box-news"><div class="heading">{heading.upper()}</div>'
+                                            f'<div class="items">{items}</div></section>', "div", "h3")
+    tags = _tag_links(story, '<a class="tag" href="{href}">{name}</a>', " ")
     main = f"""<article class="article">
 <nav class="breadcrumb"><a href="/">Trang chủ</a> <a href="{section_path(story.section)}">{esc(story.section)}</a></nav>
 <h1 class="article__title">{esc(story.title)}</h1>
@@ -414,10 +422,9 @@ def render_c(story: Story, stories: list[Story]) -> tuple[str, str, str]:
 
     inline = " ".join(f'<a href="{stories[k].path}">{esc(stories[k].title)}</a>' for k in story.inline)
     text = _paragraphs(story, photo, lambda t: f"<p><b>{esc(t)}</b></p>", 7, c("ad"))
-    blocks = "\n".join(
-        f'<h3>{name}</h3><ul class="blk {c("list")}">{_block_items(stories, keys, "li", "div")}</ul>'
-        for name, keys in (("Nên xem", story.nen_xem), ("Tin khác", story.tin_khac)))
-    tags = ", ".join(f'<a href="/{slugify(t)}.tag">{esc(t)}</a>' for t in story.tags)
+    blocks = _blocks(stories, (("Nên xem", story.nen_xem), ("Tin khác", story.tin_khac)),
+                     lambda heading, items: f'<h3>{heading}</h3><ul class="blk {c("list")}">{items}</ul>', "li", "div", "\n")
+    tags = _tag_links(story, '<a href="{href}">{name}</a>', ", ")
     main = f"""<h1 class="{c("title")}">{esc(story.title)}</h1>
 <div class="{c("date")}">{replica.WEEKDAYS[story.published.weekday()]}, {story.published:%d/%m/%Y %H:%M} (GMT+7)</div>
 <div class="{c("sapo")}"><b>(LĐTĐ) {esc(story.sapo)}</b></div>
@@ -448,11 +455,10 @@ def render_f(story: Story, stories: list[Story]) -> tuple[str, str, str]:
                 f"<figcaption>{esc(p.caption)}{credit}</figcaption></figure>")
 
     text = _paragraphs(story, photo, lambda t: f"<h3>{esc(t)}</h3>", 6, "ldtd-ad")
-    blocks = "".join(
-        f'<aside aria-label="{name}"><h2 class="visually-hidden">{name}</h2><ol>'
-        f'{_block_items(stories, keys, "li", "h3")}</ol></aside>'
-        for name, keys in (("Nên xem", story.nen_xem), ("Tin khác:", story.tin_khac)))
-    tags = "".join(f'<li><a rel="tag" href="/{slugify(t)}.tag">{esc(t)}</a></li>' for t in story.tags)
+    blocks = _blocks(stories, (("Nên xem", story.nen_xem), ("Tin khác:", story.tin_khac)),
+                     lambda heading, items: f'<aside aria-label="{heading}"><h2 class="visually-hidden">{heading}</h2>'
+                                            f"<ol>{items}</ol></aside>", "li", "h3")
+    tags = _tag_links(story, '<li><a rel="tag" href="{href}">{name}</a></li>', "")
     main = f"""<nav aria-label="Breadcrumb" class="crumbs"><ol><li><a href="/">Trang chủ</a></li><li><a href="{section_path(story.section)}">{esc(story.section)}</a></li></ol></nav>
 <ldtd-article itemscope itemtype="https://schema.org/NewsArticle">
 <header><h1 itemprop="headline">{esc(story.title)}</h1><div class="dateline">{times}</div></header>
