@@ -8,10 +8,12 @@ MONGO_PORT ?= 27017
 # Extra arguments for `make crawl`, e.g. CRAWL_ARGS="-s CLOSESPIDER_ITEMCOUNT=500"
 CRAWL_ARGS ?=
 PYTEST_ARGS ?=
+# Extra arguments for `make bench`, e.g. BENCH_ARGS="--pages 1000 --rounds 2"
+BENCH_ARGS ?=
 
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: setup crawl test demo replay mongo-up mongo-down clean
+.PHONY: setup crawl test demo replay mongo-up mongo-down clean bench
 
 setup: $(INSTALLED)
 
@@ -67,3 +69,11 @@ deploy: setup
 BENCH_COPIES ?= 20
 bench-scale: setup
 	$(BIN)/python -m tests.bench_scale --copies $(BENCH_COPIES)
+
+# The crawl benchmark (several minutes): results in bench/results/, the table in README.md.
+bench: setup
+	@command -v nginx >/dev/null && command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx wrk) || \
+		{ echo "make bench needs nginx and wrk: apt-get install -y nginx wrk"; exit 1; }
+	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	$(BIN)/python -m bench.run $(BENCH_ARGS)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-
 from newsbot.extract.text import clean_text
 
 BLOCK_TAGS = frozenset(
@@ -46,7 +43,6 @@ def css_classes(el) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop")))).lower()
 
 
-_SOURCE_WHITESPACE = re.compile(r"\s+")
 # Control characters: libxml2 keeps them from a page, lxml refuses to set them (and no text has them).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -54,13 +50,14 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def visible_text(el) -> str:
     """Text as a reader sees it: scripts and styles skipped, <br> and blocks as line breaks.
 
-    Line breaks in the HTML source are spaces, as a browser shows them.
+    Line breaks in the HTML source are spaces, as a browser shows them; other white
+    space is left for clean_text to collapse.
     """
     parts: list[str] = []
 
     def add(text):
         if text:
-            parts.append(_SOURCE_WHITESPACE.sub(" ", text))
+            parts.append(text.replace("\n", " "))
 
     # A stack of (node, its children done) rather than recursion: pages nest thousands deep.
     stack = [(el, False)]

@@ -8,8 +8,6 @@ import unicodedata
 # Characters that render as nothing but break comparisons and searches, and
 # control characters (C0 but the white space ones, DEL, C1), which no text has.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# \s in Python already covers NBSP, the en/em spaces and U+3000.
-_SPACES = re.compile(r"\s+")
 _LEADING_PUNCTUATION = re.compile(r"[\W_]+")
 
 
@@ -18,8 +16,8 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    # str.split() splits at exactly the characters \s matches, and is several times faster.
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def fold(text: str | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 TRACKING_PARAMS = frozenset(
@@ -24,7 +25,16 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     try:
         if base:
             url = urljoin(base, url.strip())
-        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return _canonical_absolute(url.strip())
+
+
+# Every page repeats the site's menu, footer and tag links: the same URLs come back.
+@lru_cache(maxsize=16384)
+def _canonical_absolute(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
         port = parts.port
     except ValueError:
         return None

@@ -8,7 +8,7 @@ its profile (and overrides a field where its pages need it).
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 import lxml.html
 from lxml.cssselect import CSSSelector
@@ -51,8 +51,23 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 
 
-def _selectors(css: tuple[str, ...]) -> list[CSSSelector]:
-    return [CSSSelector(c) for c in css]
+# Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
+_SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+
+
+@cache
+def _selectors(css: tuple[str, ...]) -> list[tuple[CSSSelector, frozenset[str]]]:
+    """Each hint compiled (that costs more than running it: once per hint), with the
+    class names the page must hold for it to match, so a hint naming a class absent
+    from the page is not run over the whole tree. Nothing is required of a selector
+    list or of pseudo-classes (``:not(.x)``)."""
+    compiled = []
+    for selector in css:
+        simple = "," not in selector and ":" not in selector
+        required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
+        compiled.append((CSSSelector(selector), frozenset(required)))
+    return compiled
 
 
 class ArticlePage:
@@ -70,6 +85,9 @@ class ArticlePage:
         # The tree is normalised in place: a response's tree serves one page object.
         wrap_loose_text(root)
         self.root = root
+        # Holding every element keeps lxml's Python proxies alive: the many walks over the
+        # tree below reuse them instead of building new ones each time.
+        self._elements = elements(root)
 
     @staticmethod
     def _parse(html):
@@ -109,9 +127,15 @@ class ArticlePage:
     def _ld_text(self, key: str) -> str | None:
         return clean_text(structured.text_value(self._ld_article.get(key))) or None
 
+    @cached_property
+    def _class_names(self) -> set[str]:
+        return {name for el in self._elements for name in (el.get("class") or "").split()}
+
     def _hinted(self, part: str) -> list:
         found = []
-        for selector in _selectors(self.profile.hints.get(part, ())):
+        for selector, required_classes in _selectors(self.profile.hints.get(part, ())):
+            if not required_classes <= self._class_names:
+                continue
             try:
                 found.extend(selector(self.root))
             except XPathError:
@@ -234,7 +258,7 @@ class ArticlePage:
             return h1s[0]
         # No usable <h1>: the innermost element showing the headline the metadata gives.
         shown = None
-        for el in elements(self.root) if headline else ():
+        for el in self._elements if headline else ():
             if shown is not None and not is_inside(el, {shown}):
                 break
             if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(text_of(el)) == headline \
@@ -268,11 +292,11 @@ class ArticlePage:
         if description:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
-            for el in self._after_title():
+            for el in self._after_title:
                 if prefix and el.tag in _LEAD_TAGS and len(text_of(el)) <= longest \
                         and self._lead_key(text_of(el)).startswith(prefix):
                     return self._outermost_same_text(el)
-        for el in self._after_title()[:12]:
+        for el in self._after_title[:12]:
             text = text_of(el)
             if not text or el.find(".//h1") is not None:
                 continue
@@ -296,14 +320,14 @@ class ArticlePage:
         bold = "".join(text_of(b) for b in el.iter("strong", "b"))
         return el.tag in ("p", "div", "h2") and len(text) >= _LEAD_PREFIX_CHARS and len(bold) >= 0.9 * len(text)
 
+    @cached_property
     def _after_title(self) -> list:
         """Elements after the title, in page order (all of them when there is no title)."""
-        all_elements = elements(self.root)
         if self._title_element is None:
-            return all_elements
+            return self._elements
         title_parts = set(self._title_element.iter())
-        start = all_elements.index(self._title_element)
-        return [e for e in all_elements[start:] if e not in title_parts]
+        start = self._elements.index(self._title_element)
+        return [e for e in self._elements[start:] if e not in title_parts]
 
     @cached_property
     def summary(self) -> str | None:
@@ -430,7 +454,7 @@ class ArticlePage:
         return self._clean_author(self._byline_paragraph)
 
     def _author_elements(self) -> list:
-        return [el for el in elements(self.root)
+        return [el for el in self._elements
                 if _AUTHOR_CLASS.search(css_classes(el)) and not is_inside(el, self._block_parts)
                 and el.tag not in ("meta", "link", "script")]
 
@@ -452,9 +476,9 @@ class ArticlePage:
     @cached_property
     def _visible_date(self):
         candidates = self._hinted("date") + [
-            el for el in self._after_title()[:400] if _DATE_CLASS.search(css_classes(el))
+            el for el in self._after_title[:400] if _DATE_CLASS.search(css_classes(el))
         ]
-        for el in candidates + self._after_title()[:400]:
+        for el in candidates + self._after_title[:400]:
             if is_inside(el, self._block_parts):
                 continue
             small = len(el) <= 12 and _IS_SMALL(el)
@@ -517,7 +541,7 @@ class ArticlePage:
         return self._section_before_date() or self._section_link_above_title()
 
     def _breadcrumb_markup(self) -> list[str]:
-        for el in elements(self.root):
+        for el in self._elements:
             if _BREADCRUMB_CLASS.search(css_classes(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
                     or "breadcrumb" in (el.get("aria-label") or "").lower():
                 names = [text_of(a) for a in el.iter("a") if text_of(a)]
@@ -562,7 +586,7 @@ class ArticlePage:
     @cached_property
     def tags(self) -> list[str]:
         names = []
-        after = self._after_title()
+        after = self._after_title
         for el in after:
             if el.tag == "a" and not is_inside(el, self._block_parts):
                 url = self._absolute(el.get("href"))

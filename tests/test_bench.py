@@ -1,0 +1,48 @@
+"""The crawl benchmark at N = 200, so its harness cannot rot: it must produce a complete
+result (every crawler over every page, the server check, the scale point, the extraction
+timings and the README table). How fast anything is, is not tested here."""
+
+import json
+import shutil
+
+from bench import report, run
+from bench.site import generate
+
+PAGES = 200
+
+
+def test_the_benchmark_produces_a_complete_result(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{report.START}\nold table\n{report.END}\n", encoding="utf-8")
+    result = run.main(["--pages", str(PAGES), "--rounds", "1", "--scale", str(PAGES), "--extract-pages", "20",
+                       "--extract-rounds", "1", "--out", str(tmp_path / "results"), "--readme", str(readme)])
+
+    site = generate(PAGES)
+    every_page = PAGES + len(site.listing_paths) + 1  # and robots.txt
+    [saved] = (tmp_path / "results").glob("*.json")
+    assert json.loads(saved.read_text()) == json.loads(json.dumps(result))
+
+    main = result["side_by_side"]
+    assert main["server_check"]["requests_per_second"] > 0
+    assert [run_["mode"] for run_ in main["runs"]] == ["limit", "feed", "full"]
+    for mode, summary in main["summary"].items():
+        assert summary["pages"] == every_page, mode
+        assert summary["items"] == (0 if mode == "limit" else PAGES), mode
+        assert summary["pages_per_second"] > 0 and summary["cpu_seconds_per_1000_pages"] > 0
+        assert summary["peak_rss_mb"] > 0
+    assert main["summary"]["feed"]["ratio_to_limit"] > 0 and main["summary"]["full"]["ratio_to_limit"] > 0
+    assert 1 < main["summary"]["full"]["mongo_average_batch"] <= result["settings"]["mongo_batch_size"]
+    assert [point["pages"] for point in result["scale"]] == [PAGES]
+
+    extraction = result["extraction"]
+    timed = set(extraction["extractors"]) | set(extraction["missing"])
+    assert timed == {"newsbot", "trafilatura", "newspaper4k"}
+    assert all(row["ms_per_page_median"] > 0 for row in extraction["extractors"].values())
+    # The generated pages are pages newsbot reads: otherwise the crawl numbers mean nothing.
+    assert extraction["newsbot_agreement"] >= 0.9
+
+    table = readme.read_text(encoding="utf-8")
+    assert "old table" not in table
+    for name in report.NAMES.values():
+        assert name in table
+    assert shutil.which("nginx")
