@@ -373,7 +373,7 @@ def render_a(story: Story, stories: list[Story]) -> tuple[str, str, str]:
 
 def render_b(story: Story, stories: list[Story]) -> tuple[str, str, str]:
     """Modern: OpenGraph, <article>, <time>, <figure>, section.box-news blocks headed in capitals."""
-    meta = [f'<meta property="og:type" content="article">', f'<meta property="og:title" content="{attr(story.title)}">',
+    meta = ['<meta property="og:type" content="article">', f'<meta property="og:title" content="{attr(story.title)}">',
             f'<meta property="og:description" content="{attr(story.sapo)}">',
             f'<meta property="og:site_name" content="{PAPER}">',
             f'<meta property="article:published_time" content="{_iso(story.published)}">',

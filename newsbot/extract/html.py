@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsbot.extract.text import clean_text
 
 BLOCK_TAGS = frozenset(
