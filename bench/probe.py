@@ -7,8 +7,8 @@ connected before the stats file's (lower EXTENSIONS order), so the file holds th
 
 from __future__ import annotations
 
-import resource
 import time
+from pathlib import Path
 
 from scrapy import signals
 
@@ -33,5 +33,16 @@ class CrawlProbe:
     def spider_closed(self, spider, reason):
         self.stats.set_value("bench/cpu_seconds", time.process_time() - self.started_cpu)
         self.stats.set_value("bench/wall_seconds", time.monotonic() - self.started_wall)
-        # ru_maxrss is the high-water mark of the resident set, in KiB on Linux.
-        self.stats.set_value("bench/peak_rss_bytes", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+        self.stats.set_value("bench/peak_rss_bytes", peak_rss_bytes())
+
+
+def peak_rss_bytes() -> int:
+    """The high-water mark of this process's resident set (VmHWM).
+
+    Not getrusage()'s ru_maxrss: Linux carries that over exec from the process that
+    forked this one, so a crawl started by a large parent would report the parent's size.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
