@@ -13,7 +13,7 @@ BENCH_ARGS ?=
 
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: setup crawl test demo replay mongo-up mongo-down clean bench
+.PHONY: setup crawl test test-services demo replay mongo-up mongo-down clean bench
 
 setup: $(INSTALLED)
 
@@ -27,11 +27,23 @@ crawl: setup
 	mkdir -p data
 	$(BIN)/scrapy crawl laodongthudo -O data/laodongthudo.jsonl $(CRAWL_ARGS)
 
-test: setup
+# Debian packages the tests start for real: Chromium (rendering), Redis (scale-out),
+# curl (the README's Scrapyd calls), nginx and wrk (the benchmark's smoke test).
+# Each package installs a command of its own name.
+TEST_PACKAGES := chromium redis-server curl nginx wrk
+
+test-services:
+	@missing=""; for package in $(TEST_PACKAGES); do \
+		command -v $$package >/dev/null || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages for the tests:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+		|| { echo "make test needs:$$missing (apt-get install -y$$missing, as root)" >&2; exit 1; }; \
+	fi
+
+test: setup test-services
 	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
 	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
-	@# Debian's Chromium for the rendering tests: installed with apt-get when missing.
-	@$(BIN)/python -m tests.services.chromium >/dev/null
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: setup
