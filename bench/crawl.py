@@ -2,8 +2,9 @@
 
 Modes: ``limit`` (bench/limit_spider.py: fetch and follow, nothing else), ``feed``
 (``scrapy crawl laodongthudo`` to JSON lines, MongoDB off) and ``full`` (the same,
-also writing to MongoDB). All three run with the same settings suited to a local
-server: AutoThrottle off, no delay, the same number of requests in flight.
+also writing to MongoDB); ``feed-workers`` and ``full-workers`` are the same with
+one extraction process (NEWSBOT_EXTRACT_PROCESSES=1). All run with the same settings
+suited to a local server: AutoThrottle off, no delay, the same number of requests in flight.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("limit", "feed", "full")
+MODES = ("limit", "feed", "full", "feed-workers", "full-workers")
+WORKERS_SUFFIX = "-workers"
+EXTRACT_PROCESSES = 1
 # Any request to a host other than 127.0.0.1 goes to this closed port instead of the host:
 # the benchmark can never reach a real site, whatever a page links to.
 DEAD_PROXY = "http://127.0.0.1:9"
@@ -54,9 +57,11 @@ class CrawlResult:
     items: int  # articles written to the feed
     seconds: float  # spider open to close
     pages_per_second: float
-    cpu_seconds: float  # the crawler's own, spider open to close
+    cpu_seconds: float  # the crawler's own and its child processes', spider open to close
     cpu_seconds_per_1000_pages: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the crawler's, plus its child processes' (extraction workers)
+    child_processes: int  # alive at the crawl's close
+    child_cpu_seconds: float  # theirs, included in cpu_seconds
     server_cpu_seconds: float  # nginx during the crawl
     database_cpu_seconds: float  # the MongoDB server during the crawl (full only)
     mongo_batches: int
@@ -77,14 +82,17 @@ def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mon
               extra_settings: dict[str, str] | None = None, timeout: float = 3600) -> CrawlResult:
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}, not one of {MODES}")
-    if mode == "full" and not mongo_uri:
-        raise ValueError("mode 'full' needs a MongoDB URI")
+    writes_mongo = mode.removesuffix(WORKERS_SUFFIX) == "full"
+    if writes_mongo and not mongo_uri:
+        raise ValueError(f"mode {mode!r} needs a MongoDB URI")
     workdir.mkdir(parents=True, exist_ok=True)
     feed, stats_file, log_file = workdir / "feed.jsonl", workdir / "stats.json", workdir / "crawl.log"
     for stale in (feed, stats_file, log_file):
         stale.unlink(missing_ok=True)
     settings = {**local_settings(concurrency), **(extra_settings or {}),
                 "NEWSBOT_STATS_FILE": str(stats_file), "LOG_FILE": str(log_file)}
+    if mode.endswith(WORKERS_SUFFIX):
+        settings["NEWSBOT_EXTRACT_PROCESSES"] = str(EXTRACT_PROCESSES)
     if mode == "limit":
         command = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "bench" / "limit_spider.py"),
                    "-a", f"start_url={start_url}"]
@@ -95,7 +103,7 @@ def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mon
         command += ["-s", f"{name}={value}"]
     env = {k: v for k, v in os.environ.items() if k not in ("MONGO_URI", "EXTENSIONS")}
     env.update(PYTHONPATH=str(ROOT), http_proxy=DEAD_PROXY, https_proxy=DEAD_PROXY, no_proxy="127.0.0.1")
-    if mode == "full":
+    if writes_mongo:
         env["MONGO_URI"] = mongo_uri
     server_before, database_before = process_cpu_seconds(server_pid), process_cpu_seconds(database_pid)
     done = subprocess.run(command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True,
@@ -113,6 +121,8 @@ def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mon
         cpu_seconds=round(cpu, 3),
         cpu_seconds_per_1000_pages=round(1000 * cpu / pages, 2) if pages else 0.0,
         peak_rss_mb=round(stats.get("bench/peak_rss_bytes", 0) / 2**20, 1),
+        child_processes=stats.get("bench/child_processes", 0),
+        child_cpu_seconds=round(stats.get("bench/child_cpu_seconds", 0.0), 3),
         server_cpu_seconds=round(process_cpu_seconds(server_pid) - server_before, 2),
         database_cpu_seconds=round(process_cpu_seconds(database_pid) - database_before, 2),
         mongo_batches=stats.get("newsbot/store/batches", 0),

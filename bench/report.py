@@ -9,7 +9,9 @@ from pathlib import Path
 
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
-NAMES = {"limit": "limit: bare Scrapy spider", "feed": "newsbot, feed only", "full": "newsbot, full (FerretDB)"}
+NAMES = {"limit": "limit: bare Scrapy spider", "feed": "newsbot, feed only", "full": "newsbot, full (FerretDB)",
+         "feed-workers": "newsbot, feed only, 1 extraction process",
+         "full-workers": "newsbot, full (FerretDB), 1 extraction process"}
 
 
 def _row(cells) -> str:
@@ -48,7 +50,7 @@ def markdown(result: dict) -> str:
             f"{limit_cpu / (row['cpu_seconds_per_1000_pages'] + row['database_cpu_seconds_per_1000_pages']):.2f}",
             f"{row['peak_rss_mb']:.0f}",
             f"{row['server_cpu_seconds_per_1000_pages']:.2f}",
-            f"{row['database_cpu_seconds_per_1000_pages']:.1f}" if mode == "full" else "",
+            f"{row['database_cpu_seconds_per_1000_pages']:.1f}" if mode.startswith("full") else "",
             f"{row['mongo_average_batch']}" if row["mongo_average_batch"] else "",
         ]))
     modes = [k for k in result["scale"][0] if k != "pages"] if result["scale"] else []

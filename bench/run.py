@@ -93,7 +93,7 @@ def summarise(runs: list[dict]) -> dict:
                 r["mongo_written"] / r["mongo_batches"] for r in mine), 1) if mine[0]["mongo_batches"] else None,
         }
     limit = modes.get("limit", {}).get("pages_per_second")
-    for mode in ("feed", "full"):
+    for mode in MODES[1:]:
         if mode in modes and limit:
             modes[mode]["ratio_to_limit"] = round(modes[mode]["pages_per_second"] / limit, 3)
     return modes
@@ -107,7 +107,7 @@ class Bench:
         self.database_pid = None if mongo.external else int((mongo.data_dir / PID_FILE).read_text())
 
     def crawl(self, mode: str, server: Nginx, label: str) -> dict:
-        if mode == "full":
+        if mode.startswith("full"):
             with pymongo.MongoClient(self.mongo.uri) as client:
                 client.drop_database(MONGO_DATABASE)
         result = run_crawl(mode, server.base_url + "/", self.workdir / label / mode, self.args.concurrency,
@@ -128,9 +128,10 @@ class Bench:
             check = server_check(server.base_url + site.article_paths[0], self.args.concurrency)
             print(f"nginx alone: {check.get('requests_per_second')} requests/s", flush=True)
             runs = []
+            modes = self.args.modes
             for round_number in range(self.args.rounds):
-                shift = round_number % len(MODES)
-                for mode in MODES[shift:] + MODES[:shift]:
+                shift = round_number % len(modes)
+                for mode in modes[shift:] + modes[:shift]:
                     runs.append({"round": round_number, **self.crawl(mode, server, f"n{pages}-r{round_number}")})
         return {"pages": pages, "site": site.manifest["bytes"] | {"words": site.manifest["words"]},
                 "server_check": check, "runs": runs, "summary": summarise(runs)}
@@ -154,7 +155,8 @@ def parse_args(argv=None):
     parser.add_argument("--pages", type=int, default=5000, help="articles of the side-by-side site")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--scale", default="1000,5000,20000", help="site sizes of the scale runs")
-    parser.add_argument("--scale-modes", default="limit,full")
+    parser.add_argument("--modes", default=",".join(MODES), help="crawlers side by side, of " + ", ".join(MODES))
+    parser.add_argument("--scale-modes", default="limit,full-workers")
     parser.add_argument("--concurrency", type=int, default=16, help="requests in flight, the same for all")
     parser.add_argument("--extract-pages", type=int, default=150)
     parser.add_argument("--extract-rounds", type=int, default=3)
@@ -162,7 +164,11 @@ def parse_args(argv=None):
     parser.add_argument("--readme", type=Path, default=ROOT / "README.md", help="'-' to leave it alone")
     args = parser.parse_args(argv)
     args.scale = [int(n) for n in args.scale.split(",") if n]
+    args.modes = [m for m in args.modes.split(",") if m]
     args.scale_modes = [m for m in args.scale_modes.split(",") if m]
+    unknown = set(args.modes + args.scale_modes) - set(MODES)
+    if unknown:
+        parser.error(f"unknown modes {', '.join(sorted(unknown))}: choose from {', '.join(MODES)}")
     return args
 
 

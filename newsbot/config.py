@@ -48,6 +48,7 @@ CHECKS: dict[str, tuple[Callable, str]] = {
                          "a collection name"),
     "NEWSBOT_MAX_ERROR_RATIO": (lambda raw: _number(raw, whole=False, minimum=0, maximum=1), "a share from 0 to 1"),
     "NEWSBOT_REQUIRED_FIELDS": _names(set(ARTICLE_FIELDS)),
+    "NEWSBOT_EXTRACT_PROCESSES": _whole(0),
     "CONCURRENT_REQUESTS": _whole(1),
     "CONCURRENT_REQUESTS_PER_DOMAIN": _whole(1),
     "CONCURRENT_ITEMS": _whole(1),

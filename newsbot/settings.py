@@ -78,6 +78,9 @@ NEWSBOT_EXTRA_HOSTS = []
 NEWSBOT_BLOCK_HEADINGS = []
 #: At most this many links are read from one block (0: no cap); a block of hundreds is not related news.
 NEWSBOT_MAX_BLOCK_LINKS = 100
+#: Worker processes that read the pages (0: the crawl's own process reads them). Scrapy
+#: crawls in one thread, where reading costs more than fetching: 1 puts it on another core.
+NEWSBOT_EXTRACT_PROCESSES = 0
 
 # -- JavaScript rendering (newsbot/render/) ----------------------------------
 #: auto: a page goes through the browser only when its HTML looks incomplete; always; never.

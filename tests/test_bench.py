@@ -24,14 +24,17 @@ def test_the_benchmark_produces_a_complete_result(tmp_path):
 
     main = result["side_by_side"]
     assert main["server_check"]["requests_per_second"] > 0
-    assert [run_["mode"] for run_ in main["runs"]] == ["limit", "feed", "full"]
+    assert [run_["mode"] for run_ in main["runs"]] == ["limit", "feed", "full", "feed-workers", "full-workers"]
     for mode, summary in main["summary"].items():
         assert summary["pages"] == every_page, mode
         assert summary["items"] == (0 if mode == "limit" else PAGES), mode
         assert summary["pages_per_second"] > 0 and summary["cpu_seconds_per_1000_pages"] > 0
         assert summary["peak_rss_mb"] > 0
-    assert main["summary"]["feed"]["ratio_to_limit"] > 0 and main["summary"]["full"]["ratio_to_limit"] > 0
-    assert 1 < main["summary"]["full"]["mongo_average_batch"] <= result["settings"]["mongo_batch_size"]
+    assert all(main["summary"][mode]["ratio_to_limit"] > 0 for mode in main["summary"] if mode != "limit")
+    for mode in ("full", "full-workers"):
+        assert 1 < main["summary"][mode]["mongo_average_batch"] <= result["settings"]["mongo_batch_size"]
+    # The extraction process is counted in the crawl's CPU time and memory.
+    assert main["runs"][-1]["child_processes"] >= 1 and main["runs"][-1]["child_cpu_seconds"] > 0
     assert [point["pages"] for point in result["scale"]] == [PAGES]
 
     extraction = result["extraction"]

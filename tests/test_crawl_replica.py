@@ -118,3 +118,15 @@ def test_counts_land_in_the_stats(front_page_crawl):
     assert stats["newsbot/crawl/article_pages"] == len(expectation["reachable"])
     assert stats["newsbot/stamp/stamped"] == len(expectation["reachable"])
     assert stats["item_scraped_count"] == len(expectation["reachable"])
+
+
+def test_pages_read_by_a_worker_process_give_the_same_articles(tmp_path):
+    with serve_replica() as base:
+        result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path,
+                           settings={"NEWSBOT_EXTRACT_PROCESSES": "1"})
+    assert result.returncode == 0, result.log[-3000:]
+    got = {item["url"]: {field: item[field] for field in FIELDS} for item in result.items}
+    expected = {base + path: {field: expected_item(EXPECTATION, base, path)[field] for field in FIELDS}
+                for path in EXPECTATION["reachable"]}
+    assert got == expected
+    assert result.stats["newsbot/extract/worker_pages"] >= len(expected)

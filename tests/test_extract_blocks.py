@@ -57,7 +57,7 @@ def blocks_of(html: str):
     root = lxml.html.document_fromstring(f"<html><body>{NOISE}<div class='main'>{html}</div>{SIDEBAR}</body></html>")
     found = find_blocks(root, PROFILE.block_headings, PROFILE.zone_headings,
                         PROFILE.is_article_url, BASE, canonical_url)
-    return {block.name: block.links for block in found}
+    return {block.name: block.links for block in found if block.links}
 
 
 @pytest.mark.parametrize("markup", MARKUPS)
@@ -77,3 +77,11 @@ def test_a_page_without_the_headings_has_no_blocks():
 def test_a_heading_word_inside_a_sentence_is_not_a_heading():
     html = "<p>Tin khác với mọi ngày, <a href='/a-11.html'>bài A</a> được nhiều người đọc.</p>"
     assert blocks_of(html) == {}
+
+
+def test_a_heading_over_an_empty_list_is_a_block_without_links():
+    root = lxml.html.document_fromstring(
+        "<html><body><div><h3>Tin khác</h3><ul class='loading'></ul></div>"
+        "<div><h3>Nên xem</h3><a href='/a-11.html'>Bài A</a></div></body></html>")
+    found = find_blocks(root, PROFILE.block_headings, PROFILE.zone_headings, PROFILE.is_article_url, BASE, canonical_url)
+    assert [(block.name, len(block.links)) for block in found] == [("Tin khác", 0), ("Nên xem", 1)]

@@ -36,3 +36,13 @@ def test_subdomains_are_allowed_lookalikes_are_not():
     assert host_allowed("lamgiau.laodongthudo.vn", domains)
     assert not host_allowed("laodongthudo.vn.copy.com", domains)
     assert not host_allowed("fakelaodongthudo.vn", domains)
+
+
+def test_links_from_the_site_root_resolve_against_each_pages_own_host():
+    assert canonical_url("/x/../b-2.html?utm_source=fb#c", "http://127.0.0.1:8080/x/a-1.html") \
+        == "http://127.0.0.1:8080/b-2.html"
+    # The same link on a page of another host (a mirror, a section subdomain) leads there.
+    assert canonical_url("/b-2.html", "https://laodongthudo.vn/a-1.html") == "https://laodongthudo.vn/b-2.html"
+    assert canonical_url("/b-2.html", "https://m.laodongthudo.vn/a-1.html") == "https://m.laodongthudo.vn/b-2.html"
+    assert canonical_url("//cdn.laodongthudo.vn/b-2.html", "https://laodongthudo.vn/") \
+        == "https://cdn.laodongthudo.vn/b-2.html"

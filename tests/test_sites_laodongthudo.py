@@ -4,11 +4,14 @@ Each case is an input page (tests/site*/pages/) and its expected record
 (tests/site*/expected.json), fundus / web-poet style: no crawl, no network.
 """
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
+from lxml.cssselect import CSSSelector
 
+from newsbot.extract.html import is_inside
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 
 BASE = "http://127.0.0.1:8000"
@@ -55,3 +58,43 @@ def test_an_empty_or_broken_page_gives_an_empty_record_not_an_error():
     for html in (b"", b"<html>", b"\x00\xff\xfe garbage", "<p>chỉ một đoạn</p>".encode()):
         item = LaodongthudoArticlePage(BASE + "/bai-1.html", html).to_item()
         assert item.article_id == "1" and item.title is None and item.related == []
+
+
+def test_hints_of_one_class_find_what_their_selectors_find():
+    # Such hints are looked up in the page's class index rather than run over the tree.
+    pages = [p.read_bytes() for replica in REPLICAS for p in sorted((replica / "pages").rglob("*.html"))]
+    pages += [gzip.decompress(p.read_bytes())
+              for p in sorted((Path(__file__).parent / "fixtures" / "realpages").glob("*.html.gz"))]
+    hints = LaodongthudoArticlePage.profile.hints
+    looked_up = 0
+    for html in pages:
+        page = LaodongthudoArticlePage(BASE + "/bai-1.html", html)
+        for part, selectors in hints.items():
+            by_selector = [el for css in selectors for el in CSSSelector(css)(page.root)]
+            expected = [el for el in by_selector if not is_inside(el, page._block_parts)]
+            assert page._hinted(part) == expected, part
+            looked_up += len(expected)
+    assert looked_up > len(pages)
+
+
+def resident_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+def test_reading_pages_keeps_none_of_them():
+    # What is remembered across pages (keys of short texts, canonical URLs) must not hold on
+    # to a page's tree: each page here has short texts of its own, as real pages do.
+    pages = [path.read_bytes() for path in sorted((REPLICAS[0] / "pages").rglob("*.html"))]
+    def read(number: int, html: bytes):
+        own = f"<p>Mục {number}</p><a href='/muc-{number}.html'>Mục {number}</a></body>".encode()
+        LaodongthudoArticlePage(f"{BASE}/bai-{number}.html", html.replace(b"</body>", own)).to_item()
+    for number, html in enumerate(pages):
+        read(number, html)
+    before = resident_kib()
+    for number in range(len(pages), 20 * len(pages)):
+        read(number, pages[number % len(pages)])
+    grown_mib = (resident_kib() - before) / 1024
+    assert grown_mib < 10, f"{grown_mib:.0f} MiB more after reading {19 * len(pages)} pages"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsbot.extract.html import (
-    HEADING_TAGS, INVISIBLE_TAGS, ancestors, css_classes, elements, is_element, text_of,
+    HEADING_TAGS, INVISIBLE_TAGS, PageText, ancestors, css_classes, elements, is_element,
 )
 from newsbot.extract.text import clean_text, fold
 
@@ -32,7 +32,7 @@ class Block:
     capped: int = 0  # links left out over the cap
 
 
-def _heading_elements(root, keys: dict[str, str]):
+def _heading_elements(root, keys: dict[str, str], texts: PageText):
     """(name, element) for each largest element whose whole text folds to a key."""
     found = []
     seen: set = set()
@@ -47,67 +47,64 @@ def _heading_elements(root, keys: dict[str, str]):
             continue
         match = None
         for candidate in (owner, *list(ancestors(owner))[:3]):
-            text = fold(text_of(candidate))
+            text = fold(texts.text(candidate))
             if len(text) > _HEADING_MAX_CHARS:
                 break
             if text in keys:
                 match = candidate
         if match is not None and match not in seen:
             seen.add(match)
-            found.append((keys[fold(text_of(match))], match))
+            found.append((keys[fold(texts.text(match))], match))
     return found
 
 
-def is_heading_like(el) -> bool:
+def is_heading_like(el, texts: PageText) -> bool:
     """A heading of some other part of the page: short, titled, and not a link."""
     tag = el.tag.lower() if is_element(el) else ""
     if tag not in HEADING_TAGS and not _HEADING_CLASS.search(css_classes(el)):
         return False
     if tag == "a" or el.find(".//a") is not None or any(a.tag == "a" for a in ancestors(el)):
         return False
-    text = text_of(el)
-    return 0 < len(text) <= _HEADING_MAX_CHARS
+    return 0 < len(texts.text(el)) <= _HEADING_MAX_CHARS
 
 
-def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical, max_links=0) -> list[Block]:
-    """Every block of the page whose heading is one of ``headings``.
+def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical, max_links=0,
+                texts: PageText | None = None) -> list[Block]:
+    """Every block of the page whose heading is one of ``headings``, those whose list
+    holds no link included (a list a script fills after load).
 
     ``stop_headings`` are headings of other zones that end a block;
     ``link_filter(url)`` says which links belong in a block (article links);
     ``canonical(href, base_url)`` turns an href into an absolute URL or None;
-    a block keeps its first ``max_links`` links (0: all).
+    a block keeps its first ``max_links`` links (0: all);
+    ``texts``: the page's PageText when it has one.
     """
+    texts = texts or PageText()
     keys = {fold(h): h for h in headings}
     stops = set(keys) | {fold(h) for h in stop_headings}
     blocks = []
-    for name, heading in _heading_elements(root, keys):
-        block = _collect(name, heading, stops, link_filter, base_url, canonical)
+    for name, heading in _heading_elements(root, keys, texts):
+        block = _collect(name, heading, stops, link_filter, base_url, canonical, texts)
         if max_links and len(block.links) > max_links:
             block.capped = len(block.links) - max_links
             block.links = block.links[:max_links]
-        if block.links:
-            blocks.append(block)
+        blocks.append(block)
     return blocks
 
 
-def find_headings(root, headings) -> list[tuple[str, object]]:
-    """(name, element) of every heading of ``headings`` on the page, with or without a list under it."""
-    return _heading_elements(root, {fold(h): h for h in headings})
-
-
-def _collect(name, heading, stops, link_filter, base_url, canonical) -> Block:
+def _collect(name, heading, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
     heading_ids = set(heading.iter())
     block = Block(name, heading)
     for container in ancestors(heading):
         if container.tag in ("body", "html"):
             break
-        block = _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical)
+        block = _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts)
         if block.links:
             break
     return block
 
 
-def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical) -> Block:
+def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
     block = Block(name, heading, covered=set(heading_ids))
     titles: dict[str, str] = {}
     started = False
@@ -117,7 +114,7 @@ def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, c
             continue
         if not started or el in heading_ids:
             continue
-        if _ends_block(el, stops):
+        if _ends_block(el, stops, texts):
             break
         block.covered.add(el)
         if el.tag != "a" or not el.get("href"):
@@ -125,7 +122,7 @@ def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, c
         url = canonical(el.get("href"), base_url)
         if not url or not link_filter(url):
             continue
-        title = text_of(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
+        title = texts.text(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
         if url not in titles or len(title) > len(titles[url]):
             titles[url] = title
     block.links = list(titles.items())
@@ -136,11 +133,11 @@ def _is_small(el) -> bool:
     return len(el) <= 3 and all(len(child) <= 2 for child in el)
 
 
-def _ends_block(el, stops) -> bool:
+def _ends_block(el, stops, texts: PageText) -> bool:
     """The heading of the next block or zone (only small elements can be one)."""
     if not _is_small(el):
         return False
-    return fold(text_of(el)) in stops or is_heading_like(el)
+    return fold(texts.text(el)) in stops or is_heading_like(el, texts)
 
 
 def _image_alt(link) -> str:

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsbot.extract.html import (
-    BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, ancestors, css_classes, elements, is_inside,
-    lines_of, text_of,
+    BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, PageText, ancestors, css_classes, elements, is_inside,
 )
 from newsbot.extract.text import fold, split_credit
 
@@ -70,13 +69,14 @@ def _is_noise(el) -> bool:
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
 
 
-def _is_photo_table(el) -> bool:
+def _is_photo_table(el, texts: PageText) -> bool:
     """A table laying out a photo and its caption (not a page laid out in tables)."""
-    return el.tag == "table" and el.find(".//img") is not None and len(text_of(el)) <= _CAPTION_MAX_CHARS
+    return el.tag == "table" and el.find(".//img") is not None and len(texts.text(el)) <= _CAPTION_MAX_CHARS
 
 
-def paragraph_candidates(root, excluded: set) -> list:
+def paragraph_candidates(root, excluded: set, texts: PageText | None = None) -> list:
     """Elements that hold one piece of running text: <p>, subheadings, text-only blocks."""
+    texts = texts or PageText()
     has_block = _block_descendant_flags(root)
     found = []
     skip: set = set(excluded)
@@ -85,34 +85,35 @@ def paragraph_candidates(root, excluded: set) -> list:
             skip.update(el)
             continue
         tag = el.tag
-        if _is_noise(el) or _is_photo_table(el):
+        if _is_noise(el) or _is_photo_table(el, texts):
             skip.update(el)
             continue
-        is_text_block = tag in _TEXT_BLOCK_TAGS and not has_block[el] and text_of(el)
+        is_text_block = tag in _TEXT_BLOCK_TAGS and not has_block[el] and texts.text(el)
         if tag == "p" or (tag in HEADING_TAGS and tag != "h1") or is_text_block:
             found.append(el)
             skip.update(el)
     return found
 
 
-def link_density(el) -> float:
-    text = len(text_of(el))
+def link_density(el, texts: PageText) -> float:
+    text = len(texts.text(el))
     if not text:
         return 0.0
-    return sum(len(text_of(a)) for a in el.iter("a")) / text
+    return sum(len(texts.text(a)) for a in el.iter("a")) / text
 
 
-def is_link_list(el) -> bool:
-    return link_density(el) > _MAX_LINK_DENSITY
+def is_link_list(el, texts: PageText | None = None) -> bool:
+    return link_density(el, texts or PageText()) > _MAX_LINK_DENSITY
 
 
-def find_container(root, paragraphs: list, excluded: set, after=None, before=()):
+def find_container(root, paragraphs: list, excluded: set, after=None, before=(), texts: PageText | None = None):
     """The element whose paragraph text minus stray link text is largest.
 
     Only paragraphs after the element ``after`` and before the first of the
     elements ``before`` count when there are any: an article's text stands below
     its title and above the related blocks; footers and sidebars stand anywhere.
     """
+    texts = texts or PageText()
     order = {el: i for i, el in enumerate(elements(root))}
     first = order.get(after, -1)
     last = min((order[el] for el in before if el in order), default=len(order))
@@ -120,8 +121,8 @@ def find_container(root, paragraphs: list, excluded: set, after=None, before=())
     score: dict = {}
     counted_links: set = set()
     for p in inside or paragraphs:
-        text_len = len(text_of(p))
-        if text_len < _SCORED_MIN_CHARS or is_link_list(p):
+        text_len = len(texts.text(p))
+        if text_len < _SCORED_MIN_CHARS or is_link_list(p, texts):
             continue
         counted_links.update(p.iter("a"))
         for anc in ancestors(p):
@@ -129,7 +130,7 @@ def find_container(root, paragraphs: list, excluded: set, after=None, before=())
     for a in root.iter("a"):
         if a in counted_links or is_inside(a, excluded):
             continue
-        link_len = len(text_of(a))
+        link_len = len(texts.text(a))
         for anc in ancestors(a):
             if anc in score:
                 score[anc] -= link_len
@@ -166,7 +167,7 @@ def _is_tiny(img) -> bool:
     return False
 
 
-def _caption_near(img, container):
+def _caption_near(img, container, texts: PageText):
     """The element that captions img: a figcaption, a table cell, or the next caption-like text."""
     for anc in ancestors(img):
         if anc is container:
@@ -174,8 +175,8 @@ def _caption_near(img, container):
         if anc.tag == "figure":
             caption = anc.find(".//figcaption")
             return caption if caption is not None else None
-        if _is_photo_table(anc):
-            cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None and text_of(td)]
+        if _is_photo_table(anc, texts):
+            cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None and texts.text(td)]
             return cells[0] if cells else None
     alt_keys = {fold(img.get("alt")), fold(img.get("title"))} - {""}
     following = img.getnext()
@@ -187,9 +188,9 @@ def _caption_near(img, container):
         if following is None:
             return None
         if isinstance(following.tag, str):
-            text = text_of(following)
+            text = texts.text(following)
             if text and (_matches_alt(text, alt_keys) or _CAPTION_CLASS.search(css_classes(following))
-                         or _all_italic(following)):
+                         or _all_italic(following, texts)):
                 return following
             if text:
                 return None
@@ -203,14 +204,15 @@ def _matches_alt(text: str, alt_keys: set[str]) -> bool:
     return bool(alt_keys & {fold(text), fold(without_credit)})
 
 
-def _all_italic(el) -> bool:
-    text = text_of(el)
-    italic = "".join(text_of(i) for i in el.iter("em", "i"))
+def _all_italic(el, texts: PageText) -> bool:
+    text = texts.text(el)
+    italic = "".join(texts.text(i) for i in el.iter("em", "i"))
     return bool(text) and len(text) <= 300 and len(italic) >= 0.9 * len(text)
 
 
-def find_images(container, excluded: set, base_url, canonical):
+def find_images(container, excluded: set, base_url, canonical, texts: PageText | None = None):
     """Images of the article with the elements that caption them."""
+    texts = texts or PageText()
     images: list[Image] = []
     caption_parts: set = set()
     seen: set[str] = set()
@@ -222,10 +224,10 @@ def find_images(container, excluded: set, base_url, canonical):
         if not url or url in seen:
             continue
         seen.add(url)
-        caption_el = _caption_near(img, container)
+        caption_el = _caption_near(img, container, texts)
         if caption_el is not None:
             caption_parts.update(caption_el.iter())
-            caption = " ".join(lines_of(caption_el))
+            caption = " ".join(texts.lines(caption_el))
         else:
             caption = (img.get("alt") or img.get("title") or "").strip()
         images.append(Image(url, caption or None))

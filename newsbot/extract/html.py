@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import Element
+
 from newsbot.extract.text import clean_text
 
 BLOCK_TAGS = frozenset(
@@ -26,7 +28,7 @@ def is_element(node) -> bool:
 
 def elements(root) -> list:
     """Every element under root (root included) in page order."""
-    return [el for el in root.iter() if is_element(el)]
+    return list(root.iter(Element))
 
 
 def ancestors(el):
@@ -55,29 +57,7 @@ def visible_text(el) -> str:
     Line breaks in the HTML source are spaces, as a browser shows them; other white
     space is left for clean_text to collapse.
     """
-    parts: list[str] = []
-
-    def add(text):
-        if text:
-            parts.append(text.replace("\n", " "))
-
-    # A stack of (node, its children done) rather than recursion: pages nest thousands deep.
-    stack = [(el, False)]
-    while stack:
-        node, children_done = stack.pop()
-        visible = is_element(node) and node.tag.lower() not in INVISIBLE_TAGS
-        if visible and not children_done:
-            if node.tag.lower() == "br" or node.tag.lower() in BLOCK_TAGS:
-                parts.append("\n")
-            add(node.text)
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node))
-            continue
-        if visible and node.tag.lower() in BLOCK_TAGS:
-            parts.append("\n")
-        if node is not el:
-            add(node.tail)
-    return "".join(parts)
+    return PageText().visible(el)
 
 
 def text_of(el) -> str:
@@ -87,11 +67,74 @@ def text_of(el) -> str:
 
 def lines_of(el) -> list[str]:
     """The element's visible text split at line breaks, cleaned, empty lines dropped."""
-    return [line for line in (clean_text(x) for x in visible_text(el).split("\n")) if line]
+    return _lines(visible_text(el))
 
 
+def _lines(visible: str) -> list[str]:
+    return [line for line in map(clean_text, visible.split("\n")) if line]
 
 
+class PageText:
+    """``text_of`` and ``lines_of`` of one tree's elements, each read once.
+
+    Reading a page asks for the text of the same elements again and again (block
+    headings, paragraphs, the container's score, captions, the byline); the tree must
+    not change while its PageText is in use.
+    """
+
+    def __init__(self):
+        self._visible: dict = {}
+        self._text: dict = {}
+        self._lines: dict = {}
+
+    def visible(self, el) -> str:
+        """``visible_text`` of el, composed from the visible text of its children: an element
+        inside several that are read is read once."""
+        found = self._visible.get(el)
+        if found is not None:
+            return found
+        if not is_element(el):
+            return ""
+        # Children first, from a stack rather than by recursion: pages nest thousands deep.
+        stack = [(el, False)]
+        while stack:
+            node, children_done = stack.pop()
+            if children_done:
+                self._visible[node] = self._compose(node)
+            elif node not in self._visible:
+                if node.tag.lower() in INVISIBLE_TAGS:
+                    self._visible[node] = ""
+                    continue
+                stack.append((node, True))
+                stack.extend((child, False) for child in node if is_element(child))
+        return self._visible[el]
+
+    def _compose(self, el) -> str:
+        tag = el.tag.lower()
+        is_block = tag in BLOCK_TAGS
+        parts = ["\n"] if is_block or tag == "br" else []
+        if el.text:
+            parts.append(el.text.replace("\n", " "))
+        for child in el:
+            if is_element(child):
+                parts.append(self._visible[child])
+            if child.tail:
+                parts.append(child.tail.replace("\n", " "))
+        if is_block:
+            parts.append("\n")
+        return "".join(parts)
+
+    def text(self, el) -> str:
+        found = self._text.get(el)
+        if found is None:
+            found = self._text[el] = clean_text(self.visible(el))
+        return found
+
+    def lines(self, el) -> list[str]:
+        found = self._lines.get(el)
+        if found is None:
+            found = self._lines[el] = _lines(self.visible(el))
+        return list(found)
 
 
 def wrap_loose_text(root) -> None:
@@ -103,8 +146,18 @@ def wrap_loose_text(root) -> None:
     for el in elements(root):
         if el.tag in INVISIBLE_TAGS or el.tag in HEADING_TAGS or el.tag in ("p", "pre"):
             continue
-        if any(is_element(child) and child.tag in BLOCK_TAGS for child in el):
+        if any(_is_block(child) for child in el) and _has_loose_parts(el):
             _wrap_runs(el)
+
+
+def _is_block(node) -> bool:
+    return is_element(node) and node.tag in BLOCK_TAGS
+
+
+def _has_loose_parts(el) -> bool:
+    """Text or inline elements beside the element's blocks."""
+    return bool((el.text or "").strip()) or any(
+        not _is_block(child) or (child.tail or "").strip() for child in el)
 
 
 def _wrap_runs(el) -> None:
@@ -112,7 +165,7 @@ def _wrap_runs(el) -> None:
     lead, nodes = el.text, []
     el.text = None
     for child in list(el):
-        if is_element(child) and child.tag in BLOCK_TAGS:
+        if _is_block(child):
             runs.append((lead, nodes, child))
             lead, nodes = child.tail, []
             child.tail = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that render as nothing but break comparisons and searches, and
 # control characters (C0 but the white space ones, DEL, C1), which no text has.
@@ -20,11 +21,27 @@ def clean_text(text: str | None) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
+# Short texts (menu items, headings, bylines) come back on every page of a site: their keys are kept.
+_KEPT_FOLD_CHARS = 100
+
+
 def fold(text: str | None) -> str:
     """A comparison key: cleaned, case-folded, without edge punctuation.
 
     "TIN  KHÁC:", "Tin khác" and the NFD-encoded form fold to the same key.
     """
+    if text and len(text) <= _KEPT_FOLD_CHARS:
+        # A plain copy: a string from lxml holds on to its element, and so to the whole page.
+        return _kept_fold(str(text))
+    return _fold(text)
+
+
+@lru_cache(maxsize=4096)
+def _kept_fold(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str | None) -> str:
     folded = _strip_edge_punctuation(clean_text(text).casefold())
     return unicodedata.normalize("NFC", folded)
 

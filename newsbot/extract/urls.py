@@ -22,15 +22,38 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
 
     Returns None for anything that is not an http(s) URL.
     """
+    url = url.strip()
+    if base and url.startswith("/") and not url.startswith("//"):
+        origin = _origin(base)
+        return _canonical_from_root(origin, url) if origin else None
     try:
         if base:
-            url = urljoin(base, url.strip())
+            url = urljoin(base, url)
     except ValueError:
         return None
     return _canonical_absolute(url.strip())
 
 
-# Every page repeats the site's menu, footer and tag links: the same URLs come back.
+# A link from the root of the site ("/thoi-su/a-1.html") resolves against the page's scheme
+# and host alone, so it is remembered across pages: every page repeats the site's menus.
+@lru_cache(maxsize=16384)
+def _canonical_from_root(origin: str, path: str) -> str | None:
+    try:
+        return _canonical_absolute(urljoin(origin, path))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _origin(url: str) -> str | None:
+    """``scheme://host[:port]`` of an absolute URL."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
 @lru_cache(maxsize=16384)
 def _canonical_absolute(url: str) -> str | None:
     try:

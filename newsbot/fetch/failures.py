@@ -53,6 +53,7 @@ def failure_kind(failure: Failure, max_redirects: int) -> str:
 
 def is_offsite_redirect(request: Request, allowed_domains) -> bool:
     """A redirect that Scrapy's offsite filter drops without calling the errback."""
-    host = urlparse_cached(request).hostname or ""
+    # Asked of every request scheduled: the cheap tests first.
     return bool(request.meta.get("redirect_urls")) and not request.dont_filter \
-        and not request.meta.get("allow_offsite") and not host_allowed(host, allowed_domains)
+        and not request.meta.get("allow_offsite") \
+        and not host_allowed(urlparse_cached(request).hostname or "", allowed_domains)

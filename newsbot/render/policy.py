@@ -59,8 +59,9 @@ class RenderPolicy:
         return {"meta": dict(RENDERED)} if self.mode == ALWAYS else {}
 
     def rerender(self, response, page) -> bool:
-        """Schedule the article ``page`` of ``response`` again through the browser when
-        it looks incomplete and has not been rendered; True when it was."""
+        """Schedule the article ``page`` (a PageReading or an ArticlePage) of ``response``
+        again through the browser when it looks incomplete and has not been rendered;
+        True when it was."""
         rendered = "playwright" in response.flags
         reason = page.incomplete_reason if rendered else page.render_reason
         if reason is None:

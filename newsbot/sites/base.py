@@ -8,6 +8,7 @@ its profile (and overrides a field where its pages need it).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 import lxml.html
@@ -15,11 +16,11 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError, XPath, XPathError
 
 from newsbot.extract import structured
-from newsbot.extract.blocks import Block, find_blocks, find_headings
+from newsbot.extract.blocks import Block, find_blocks
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import (
-    HEADING_TAGS, ancestors, css_classes, elements, is_inside, lines_of, text_of, wrap_loose_text,
+    HEADING_TAGS, PageText, ancestors, css_classes, elements, is_inside, wrap_loose_text,
 )
 from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
 from newsbot.extract.urls import canonical_url, site_of
@@ -54,10 +55,20 @@ _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
 _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+# A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
+_TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+
+
+@dataclass(frozen=True)
+class _Hint:
+    selector: CSSSelector
+    required_classes: frozenset[str]
+    # (tag or None, class) when the hint is looked up in the page's class index instead of run.
+    tag_and_class: tuple[str | None, str] | None
 
 
 @cache
-def _selectors(css: tuple[str, ...]) -> list[tuple[CSSSelector, frozenset[str]]]:
+def _hints(css: tuple[str, ...]) -> list[_Hint]:
     """Each hint compiled (that costs more than running it: once per hint), with the
     class names the page must hold for it to match, so a hint naming a class absent
     from the page is not run over the whole tree. Nothing is required of a selector
@@ -66,7 +77,8 @@ def _selectors(css: tuple[str, ...]) -> list[tuple[CSSSelector, frozenset[str]]]
     for selector in css:
         simple = "," not in selector and ":" not in selector
         required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
-        compiled.append((CSSSelector(selector), frozenset(required)))
+        one_class = _TAG_AND_CLASS.match(selector.strip())
+        compiled.append(_Hint(CSSSelector(selector), frozenset(required), one_class.groups() if one_class else None))
     return compiled
 
 
@@ -88,6 +100,7 @@ class ArticlePage:
         # Holding every element keeps lxml's Python proxies alive: the many walks over the
         # tree below reuse them instead of building new ones each time.
         self._elements = elements(root)
+        self._text = PageText()
 
     @staticmethod
     def _parse(html):
@@ -128,16 +141,33 @@ class ArticlePage:
         return clean_text(structured.text_value(self._ld_article.get(key))) or None
 
     @cached_property
-    def _class_names(self) -> set[str]:
-        return {name for el in self._elements for name in (el.get("class") or "").split()}
+    def _named(self) -> dict:
+        """element -> its ``css_classes``, for the elements that have any (in page order)."""
+        return {el: names for el in self._elements if (names := css_classes(el))}
+
+    def _css(self, el) -> str:
+        return self._named.get(el, "")
+
+    @cached_property
+    def _with_class(self) -> dict[str, list]:
+        """class name -> the elements that have it, in page order."""
+        index: dict[str, list] = {}
+        for el in self._named:
+            for name in dict.fromkeys((el.get("class") or "").split()):
+                index.setdefault(name, []).append(el)
+        return index
 
     def _hinted(self, part: str) -> list:
         found = []
-        for selector, required_classes in _selectors(self.profile.hints.get(part, ())):
-            if not required_classes <= self._class_names:
+        for hint in _hints(self.profile.hints.get(part, ())):
+            if not hint.required_classes <= self._with_class.keys():
+                continue
+            if hint.tag_and_class:
+                tag, name = hint.tag_and_class
+                found.extend(el for el in self._with_class[name] if tag is None or el.tag == tag)
                 continue
             try:
-                found.extend(selector(self.root))
+                found.extend(hint.selector(self.root))
             except XPathError:
                 continue
         return [el for el in found if not is_inside(el, self._block_parts)]
@@ -166,9 +196,14 @@ class ArticlePage:
 
     @cached_property
     def blocks(self) -> list[Block]:
+        """The followed blocks that list articles."""
+        return [block for block in self._headed_blocks if block.links]
+
+    @cached_property
+    def _headed_blocks(self) -> list[Block]:
         return find_blocks(
             self.root, self.profile.block_headings, self.profile.zone_headings,
-            self._is_other_article, self.url, self._absolute, self.profile.max_block_links,
+            self._is_other_article, self.url, self._absolute, self.profile.max_block_links, texts=self._text,
         )
 
     def _is_other_article(self, url: str) -> bool:
@@ -208,9 +243,7 @@ class ArticlePage:
     def empty_blocks(self) -> list[str]:
         """Followed blocks whose heading is on the page but whose list holds no article link
         (a list a script fills after load, or a "loading" placeholder)."""
-        filled = {block.heading for block in self.blocks}
-        return [name for name, heading in find_headings(self.root, self.profile.block_headings)
-                if heading not in filled]
+        return [block.name for block in self._headed_blocks if not block.links]
 
     @cached_property
     def incomplete_reason(self) -> str | None:
@@ -248,10 +281,10 @@ class ArticlePage:
     def _title_element(self):
         headline = fold(self._ld_text("headline") or self._meta_first("og:title"))
         h1s = [h for h in self._hinted("title") + list(self.root.iter("h1"))
-               if len(text_of(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self._block_parts)]
+               if len(self._text.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self._block_parts)]
         if headline:
             for h in h1s:
-                key = fold(text_of(h))
+                key = fold(self._text.text(h))
                 if key and (key == headline or key in headline or headline in key):
                     return h
         if h1s:
@@ -261,7 +294,7 @@ class ArticlePage:
         for el in self._elements if headline else ():
             if shown is not None and not is_inside(el, {shown}):
                 break
-            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(text_of(el)) == headline \
+            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(self._text.text(el)) == headline \
                     and not is_inside(el, self._block_parts):
                 shown = el
         return shown
@@ -269,7 +302,7 @@ class ArticlePage:
     @cached_property
     def title(self) -> str | None:
         if self._title_element is not None:
-            return text_of(self._title_element)
+            return self._text.text(self._title_element)
         candidate = self._ld_text("headline") or self._meta_first("og:title", "twitter:title")
         if not candidate:
             # <title> is not visible text: read as it is.
@@ -285,7 +318,7 @@ class ArticlePage:
     @cached_property
     def _summary_element(self):
         for el in self._hinted("summary"):
-            if text_of(el) and el.find(".//h1") is None:
+            if self._text.text(el) and el.find(".//h1") is None:
                 return el
         description = self._ld_text("description") or self._meta_first(
             "og:description", "description", "twitter:description")
@@ -293,31 +326,29 @@ class ArticlePage:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
             for el in self._after_title:
-                if prefix and el.tag in _LEAD_TAGS and len(text_of(el)) <= longest \
-                        and self._lead_key(text_of(el)).startswith(prefix):
+                if prefix and el.tag in _LEAD_TAGS and len(self._text.text(el)) <= longest \
+                        and self._lead_key(self._text.text(el)).startswith(prefix):
                     return self._outermost_same_text(el)
         for el in self._after_title[:12]:
-            text = text_of(el)
+            text = self._text.text(el)
             if not text or el.find(".//h1") is not None:
                 continue
-            if _SUMMARY_CLASS.search(css_classes(el)) or self._all_bold(el):
+            if _SUMMARY_CLASS.search(self._css(el)) or self._all_bold(el):
                 return el
         return None
 
     def _lead_key(self, text: str) -> str:
         return fold(strip_dateline(clean_text(text), self.profile.dateline_marks))[:_LEAD_PREFIX_CHARS]
 
-    @staticmethod
-    def _outermost_same_text(el):
-        text = text_of(el)
-        while el.getparent() is not None and text_of(el.getparent()) == text:
+    def _outermost_same_text(self, el):
+        text = self._text.text(el)
+        while el.getparent() is not None and self._text.text(el.getparent()) == text:
             el = el.getparent()
         return el
 
-    @staticmethod
-    def _all_bold(el) -> bool:
-        text = text_of(el)
-        bold = "".join(text_of(b) for b in el.iter("strong", "b"))
+    def _all_bold(self, el) -> bool:
+        text = self._text.text(el)
+        bold = "".join(self._text.text(b) for b in el.iter("strong", "b"))
         return el.tag in ("p", "div", "h2") and len(text) >= _LEAD_PREFIX_CHARS and len(bold) >= 0.9 * len(text)
 
     @cached_property
@@ -332,7 +363,7 @@ class ArticlePage:
     @cached_property
     def summary(self) -> str | None:
         if self._summary_element is not None:
-            text = " ".join(lines_of(self._summary_element))
+            text = " ".join(self._text.lines(self._summary_element))
         else:
             text = self._ld_text("description") or self._meta_first("og:description", "description")
         if not text:
@@ -353,17 +384,17 @@ class ArticlePage:
     @cached_property
     def _container(self):
         for el in self._hinted("body"):
-            if len(text_of(el)) > 0:
+            if len(self._text.text(el)) > 0:
                 return el
-        paragraphs = paragraph_candidates(self.root, self._excluded)
+        paragraphs = paragraph_candidates(self.root, self._excluded, self._text)
         headings = [block.heading for block in self.blocks]
-        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings)
+        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings, self._text)
 
     @cached_property
     def _images_and_captions(self):
         if self._container is None:
             return [], set()
-        return find_images(self._container, self._excluded, self.url, self._absolute)
+        return find_images(self._container, self._excluded, self.url, self._absolute, self._text)
 
     @cached_property
     def _text_elements(self) -> list:
@@ -371,7 +402,7 @@ class ArticlePage:
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        return paragraph_candidates(self._container, self._excluded | caption_parts)
+        return paragraph_candidates(self._container, self._excluded | caption_parts, self._text)
 
     @cached_property
     def _body_paragraphs(self) -> list[str]:
@@ -381,18 +412,17 @@ class ArticlePage:
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
         for el in self._text_elements:
-            if is_link_list(el):
+            if is_link_list(el, self._text):
                 continue
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
         return self._without_byline(paragraphs)
 
-    @staticmethod
-    def _paragraph_lines(el) -> list[str]:
+    def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
-            return [text_of(el)] if text_of(el) else []
-        return lines_of(el)
+            return [self._text.text(el)] if self._text.text(el) else []
+        return self._text.lines(el)
 
     def _without_byline(self, paragraphs: list[str]) -> list[str]:
         author = fold(self.author)
@@ -416,19 +446,19 @@ class ArticlePage:
         """The last line of the article text when it reads as a byline."""
         if self._container is None:
             return None
-        last = next((el for el in reversed(self._text_elements) if lines_of(el)), None)
+        last = next((el for el in reversed(self._text_elements) if self._text.lines(el)), None)
         if last is not None and self._is_byline(last):
-            return lines_of(last)[-1]
+            return self._text.lines(last)[-1]
         # Or the line just after the article text.
         following = self._container.getnext()
-        while following is not None and not text_of(following):
+        while following is not None and not self._text.text(following):
             following = following.getnext()
         if following is not None and len(following) <= 2 and self._is_byline(following):
-            return lines_of(following)[-1]
+            return self._text.lines(following)[-1]
         return None
 
     def _is_byline(self, el) -> bool:
-        line = lines_of(el)[-1]
+        line = self._text.lines(el)[-1]
         return _looks_like_byline(line) or (self._right_aligned(el) and len(line) <= _BYLINE_MAX_CHARS)
 
     @staticmethod
@@ -440,7 +470,7 @@ class ArticlePage:
     @cached_property
     def author(self) -> str | None:
         for el in self._hinted("author") + self._author_elements():
-            name = self._clean_author(text_of(el))
+            name = self._clean_author(self._text.text(el))
             if name:
                 return name
         ld_author = self._ld_article.get("author")
@@ -454,8 +484,8 @@ class ArticlePage:
         return self._clean_author(self._byline_paragraph)
 
     def _author_elements(self) -> list:
-        return [el for el in self._elements
-                if _AUTHOR_CLASS.search(css_classes(el)) and not is_inside(el, self._block_parts)
+        return [el for el, names in self._named.items()
+                if _AUTHOR_CLASS.search(names) and not is_inside(el, self._block_parts)
                 and el.tag not in ("meta", "link", "script")]
 
     def _clean_author(self, text: str | None) -> str | None:
@@ -476,13 +506,13 @@ class ArticlePage:
     @cached_property
     def _visible_date(self):
         candidates = self._hinted("date") + [
-            el for el in self._after_title[:400] if _DATE_CLASS.search(css_classes(el))
+            el for el in self._after_title[:400] if _DATE_CLASS.search(self._css(el))
         ]
         for el in candidates + self._after_title[:400]:
             if is_inside(el, self._block_parts):
                 continue
             small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(lines_of(el)) if small else (el.text or "")
+            text = " ".join(self._text.lines(el)) if small else (el.text or "")
             if len(text) <= 120 and has_visible_date(text):
                 found = parse_visible(text)
                 if found:
@@ -501,7 +531,7 @@ class ArticlePage:
             return iso(found)
         for time in self.root.iter("time"):
             if not is_inside(time, self._block_parts) and (time.get("itemprop") or "").lower() != "datemodified":
-                found = parse_iso(time.get("datetime") or "") or parse_visible(text_of(time))
+                found = parse_iso(time.get("datetime") or "") or parse_visible(self._text.text(time))
                 if found:
                     return iso(found)
         return iso(self._visible_date[1])
@@ -511,7 +541,7 @@ class ArticlePage:
         for el in self.root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == itemprop \
                     and not is_inside(el, self._block_parts):
-                value = el.get("datetime") or el.get("content") or text_of(el)
+                value = el.get("datetime") or el.get("content") or self._text.text(el)
                 found = parse_date(value)
                 if found:
                     return found
@@ -542,9 +572,9 @@ class ArticlePage:
 
     def _breadcrumb_markup(self) -> list[str]:
         for el in self._elements:
-            if _BREADCRUMB_CLASS.search(css_classes(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
+            if _BREADCRUMB_CLASS.search(self._css(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
                     or "breadcrumb" in (el.get("aria-label") or "").lower():
-                names = [text_of(a) for a in el.iter("a") if text_of(a)]
+                names = [self._text.text(a) for a in el.iter("a") if self._text.text(a)]
                 if names:
                     return names
         return []
@@ -556,9 +586,9 @@ class ArticlePage:
             return None
         for a in el.iter("a"):
             url = self._absolute(a.get("href"))
-            if url and self.profile.is_section_url(url) and text_of(a):
-                return text_of(a)
-        text = " ".join(lines_of(el))
+            if url and self.profile.is_section_url(url) and self._text.text(a):
+                return self._text.text(a)
+        text = " ".join(self._text.lines(el))
         head = re.split(r"\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{4}", text, maxsplit=1)[0]
         head = clean_text(head).strip(" |-–,")
         if head and len(head.split()) <= 5 and not _WEEKDAY.match(head) and not re.search(r"\d", head):
@@ -576,10 +606,10 @@ class ArticlePage:
             if above is None:
                 continue
             links = list(above.iter("a"))
-            if len(links) == 1 and text_of(links[0]) == text_of(above):
+            if len(links) == 1 and self._text.text(links[0]) == self._text.text(above):
                 url = self._absolute(links[0].get("href"))
-                if url and self.profile.is_section_url(url) and fold(text_of(above)) not in _HOME_NAMES:
-                    return text_of(above)
+                if url and self.profile.is_section_url(url) and fold(self._text.text(above)) not in _HOME_NAMES:
+                    return self._text.text(above)
             return None
         return None
 
@@ -590,8 +620,8 @@ class ArticlePage:
         for el in after:
             if el.tag == "a" and not is_inside(el, self._block_parts):
                 url = self._absolute(el.get("href"))
-                if url and self.profile.is_tag_url(url) and text_of(el):
-                    names.append(text_of(el).lstrip("#").strip())
+                if url and self.profile.is_tag_url(url) and self._text.text(el):
+                    names.append(self._text.text(el).lstrip("#").strip())
         if not names:
             names = [n for tag in self._meta.get("article:tag", ()) for n in tag.split(",")]
         if not names:

@@ -12,6 +12,7 @@ from scrapy.exceptions import UsageError
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.render.policy import RenderPolicy
+from newsbot.spiders.readers import reader_from_crawler
 from newsbot.sites.base import ArticlePage
 
 
@@ -79,6 +80,7 @@ class SiteSpider(Spider):
         spider.profile = replace(spider.profile, max_block_links=crawler.settings.getint("NEWSBOT_MAX_BLOCK_LINKS"))
         crawler.signals.connect(spider.count_offsite_redirect, signal=signals.request_scheduled)
         spider.rendering = RenderPolicy.from_crawler(crawler, errback=spider.fetch_failed)
+        spider.reader = reader_from_crawler(crawler)
         return spider
 
     async def start(self):
@@ -86,26 +88,24 @@ class SiteSpider(Spider):
         for url in self.start_urls:
             yield Request(url, callback=self.parse, errback=self.fetch_failed, **self.rendering.request_options())
 
-    def parse(self, response):
+    async def parse(self, response):
         stats = self.crawler.stats
         if not can_be_a_page(response):
             stats.inc_value("newsbot/crawl/not_html")
             return
-        page = self.page_class(response.url, root=response.selector.root, profile=self.profile)
-        if page.is_article:
-            if self.rendering.rerender(response, page):
+        reading = await self.reader.read(response, self.page_class, self.profile)
+        if reading.is_article:
+            if self.rendering.rerender(response, reading):
                 return
             stats.inc_value("newsbot/crawl/article_pages")
-            yield page.to_item()
-            links = page.block_links()
-            if not links:
+            yield reading.item
+            if not reading.links:
                 stats.inc_value("newsbot/crawl/article_without_blocks")
-            if page.block_links_capped:
-                stats.inc_value("newsbot/crawl/block_links_capped", page.block_links_capped)
+            if reading.block_links_capped:
+                stats.inc_value("newsbot/crawl/block_links_capped", reading.block_links_capped)
         else:
             stats.inc_value("newsbot/crawl/listing_pages")
-            links = page.listing_links()
-        for url in links:
+        for url in reading.links:
             yield response.follow(url, callback=self.parse, errback=self.fetch_failed,
                                   **self.rendering.request_options())
 

@@ -1,0 +1,39 @@
+"""What the spider needs of a fetched page, read in one go.
+
+A plain value, so that a page can be read in another process (``NEWSBOT_EXTRACT_PROCESSES``)
+and sent back: the same reading wherever it is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsbot.items import Article
+from newsbot.sites.base import ArticlePage
+from newsbot.sites.profile import SiteProfile
+
+
+@dataclass(frozen=True)
+class PageReading:
+    is_article: bool
+    # An article's block links, or a listing page's article and section links.
+    links: list[str] = field(default_factory=list)
+    item: Article | None = None
+    block_links_capped: int = 0
+    # ArticlePage.render_reason and incomplete_reason, for NEWSBOT_RENDER=auto.
+    render_reason: str | None = None
+    incomplete_reason: str | None = None
+
+
+def read(page: ArticlePage) -> PageReading:
+    if not page.is_article:
+        return PageReading(is_article=False, links=page.listing_links())
+    return PageReading(
+        is_article=True, links=page.block_links(), item=page.to_item(),
+        block_links_capped=page.block_links_capped,
+        render_reason=page.render_reason, incomplete_reason=page.incomplete_reason,
+    )
+
+
+def read_html(page_class: type[ArticlePage], profile: SiteProfile, url: str, html: str) -> PageReading:
+    return read(page_class(url, html, profile=profile))

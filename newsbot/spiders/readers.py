@@ -1,0 +1,81 @@
+"""Where the spider's pages are read: in the crawl's own process, or in worker processes.
+
+Scrapy crawls in one thread, and reading a page (its tree, blocks and article) costs more
+than fetching and following it. With ``NEWSBOT_EXTRACT_PROCESSES`` = N, N worker processes
+read the pages while the crawl's process goes on fetching, following and writing; with 0
+(the default) the crawl's process reads them itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import signal
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from scrapy import signals
+
+from newsbot.sites.reading import PageReading, read, read_html
+
+logger = logging.getLogger(__name__)
+
+
+def read_response(response, page_class, profile) -> PageReading:
+    """The page read here, from the tree Scrapy has already parsed."""
+    return read(page_class(response.url, root=response.selector.root, profile=profile))
+
+
+class InProcessReader:
+    async def read(self, response, page_class, profile) -> PageReading:
+        return read_response(response, page_class, profile)
+
+
+def _leave_interrupts_to_the_crawl():
+    # Ctrl-C reaches the whole process group: the crawl stops gracefully and closes the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class WorkerReader:
+    def __init__(self, processes: int, crawler):
+        self.processes = processes
+        self.crawler = crawler
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        # Started with the first page, not with the crawl: a crawl stopped by its checks starts none.
+        # Spawned, not forked: a fork would copy the crawl's reactor and threads.
+        self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_leave_interrupts_to_the_crawl)
+        return self._pool
+
+    async def read(self, response, page_class, profile) -> PageReading:
+        pool = self._pool or self._start()
+        try:
+            reading = await asyncio.wrap_future(pool.submit(read_html, page_class, profile, response.url, response.text))
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): this page is read here, the next ones by new workers.
+            if self._pool is pool:
+                self.crawler.stats.inc_value("newsbot/extract/workers_lost")
+                logger.warning("An extraction worker stopped while reading %s: starting new workers", response.url)
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+            return read_response(response, page_class, profile)
+        self.crawler.stats.inc_value("newsbot/extract/worker_pages")
+        return reading
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def reader_from_crawler(crawler) -> InProcessReader | WorkerReader:
+    processes = crawler.settings.getint("NEWSBOT_EXTRACT_PROCESSES")
+    if processes == 0:
+        return InProcessReader()
+    reader = WorkerReader(processes, crawler)
+    # After spider_closed, so that what measures the crawl at its close still sees the workers.
+    crawler.signals.connect(reader.close, signal=signals.engine_stopped)
+    return reader
