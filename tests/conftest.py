@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -38,6 +39,13 @@ def make_crawler(**settings):
     crawler.spider = crawler._create_spider()
     crawler.stats.open_spider()
     return crawler
+
+
+def parse_output(spider, response) -> list:
+    """What the spider's parse callback yields for a response, outside a crawl."""
+    async def collect():
+        return [output async for output in spider.parse(response)]
+    return asyncio.run(collect())
 
 
 @dataclass

@@ -18,6 +18,7 @@ from newsbot.items import Article
 from newsbot.pipelines.clean import CleanPipeline
 from newsbot.pipelines.validate import ValidatePipeline
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.conftest import parse_output
 from tests.test_pipelines import make
 
 PAGES = Path(__file__).parent / "fixtures" / "badpages"
@@ -94,7 +95,7 @@ def test_the_block_link_cap_is_a_setting_and_is_counted_by_the_spider():
     html = (PAGES / "related_500_links.html").read_bytes()
     url = url_of("related_500_links")
     response = HtmlResponse(url, body=html, headers={"Content-Type": "text/html; charset=utf-8"}, request=Request(url))
-    output = list(spider.parse(response))
+    output = parse_output(spider, response)
     items = [o for o in output if isinstance(o, Article)]
     requests = [o for o in output if isinstance(o, Request)]
     assert len(items) == 1 and len(items[0].related) == 10

@@ -21,6 +21,7 @@ from newsbot.items import Article
 from newsbot.pipelines.clean import CleanPipeline
 from newsbot.pipelines.validate import ValidatePipeline
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.conftest import parse_output
 from tests.test_pipelines import make
 
 TAGS = ["html", "head", "body", "title", "meta", "link", "script", "style", "noscript", "h1", "h2", "h3",
@@ -101,7 +102,7 @@ def test_any_page_gives_an_article_then_an_item_or_a_named_drop(steps, html, url
     if through_spider:
         response = HtmlResponse(url, body=html, headers={"Content-Type": "text/html; charset=utf-8"},
                                 request=Request(url))
-        items = [o for o in spider.parse(response) if not isinstance(o, Request)]
+        items = [o for o in parse_output(spider, response) if not isinstance(o, Request)]
     else:
         items = [LaodongthudoArticlePage(url, html).to_item()]
     for item in items:

@@ -143,10 +143,12 @@ def wrap_loose_text(root) -> None:
     Old table layouts write an article as ``text<br><br>text<table>photo</table>text``
     inside one cell: wrapped, each run reads as a paragraph like any other.
     """
-    for el in elements(root):
-        if el.tag in INVISIBLE_TAGS or el.tag in HEADING_TAGS or el.tag in ("p", "pre"):
+    every = elements(root)
+    holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
+    for el in every:
+        if el not in holding_blocks or el.tag in INVISIBLE_TAGS or el.tag in HEADING_TAGS or el.tag in ("p", "pre"):
             continue
-        if any(_is_block(child) for child in el) and _has_loose_parts(el):
+        if _has_loose_parts(el):
             _wrap_runs(el)
 
 
@@ -158,6 +160,11 @@ def _has_loose_parts(el) -> bool:
     """Text or inline elements beside the element's blocks."""
     return bool((el.text or "").strip()) or any(
         not _is_block(child) or (child.tail or "").strip() for child in el)
+
+
+def _shows_text(node) -> bool:
+    # itertext() runs in C over all the text below, scripts' too: most inline runs have none at all.
+    return is_element(node) and any(t.strip() for t in node.itertext()) and bool(text_of(node))
 
 
 def _wrap_runs(el) -> None:
@@ -173,8 +180,7 @@ def _wrap_runs(el) -> None:
             nodes.append(child)
     runs.append((lead, nodes, None))
     for lead, nodes, block in runs:
-        has_text = (lead or "").strip() or any(
-            (n.tail or "").strip() or (is_element(n) and text_of(n)) for n in nodes)
+        has_text = (lead or "").strip() or any((n.tail or "").strip() or _shows_text(n) for n in nodes)
         if not has_text:
             continue
         paragraph = el.makeelement("p", {})
