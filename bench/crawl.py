@@ -3,7 +3,7 @@
 Modes: ``limit`` (bench/limit_spider.py: fetch and follow, nothing else), ``feed``
 (``scrapy crawl laodongthudo`` to JSON lines, MongoDB off) and ``full`` (the same,
 also writing to MongoDB); ``feed-workers`` and ``full-workers`` are the same with
-one extraction process (NEWSBOT_EXTRACT_PROCESSES=1). All run with the same settings
+pages read by extraction processes (NEWSBOT_EXTRACT_PROCESSES). All run with the same settings
 suited to a local server: AutoThrottle off, no delay, the same number of requests in flight.
 """
 
@@ -19,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("limit", "feed", "full", "feed-workers", "full-workers")
 WORKERS_SUFFIX = "-workers"
-EXTRACT_PROCESSES = 1
 # Any request to a host other than 127.0.0.1 goes to this closed port instead of the host:
 # the benchmark can never reach a real site, whatever a page links to.
 DEAD_PROXY = "http://127.0.0.1:9"
@@ -79,7 +78,8 @@ class CrawlResult:
 
 def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mongo_uri: str | None = None,
               server_pid: int | None = None, database_pid: int | None = None,
-              extra_settings: dict[str, str] | None = None, timeout: float = 3600) -> CrawlResult:
+              extra_settings: dict[str, str] | None = None, extract_processes: int = 1,
+              timeout: float = 3600) -> CrawlResult:
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}, not one of {MODES}")
     writes_mongo = mode.removesuffix(WORKERS_SUFFIX) == "full"
@@ -92,7 +92,7 @@ def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mon
     settings = {**local_settings(concurrency), **(extra_settings or {}),
                 "NEWSBOT_STATS_FILE": str(stats_file), "LOG_FILE": str(log_file)}
     if mode.endswith(WORKERS_SUFFIX):
-        settings["NEWSBOT_EXTRACT_PROCESSES"] = str(EXTRACT_PROCESSES)
+        settings["NEWSBOT_EXTRACT_PROCESSES"] = str(extract_processes)
     if mode == "limit":
         command = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "bench" / "limit_spider.py"),
                    "-a", f"start_url={start_url}"]

@@ -10,8 +10,12 @@ from pathlib import Path
 START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
 NAMES = {"limit": "limit: bare Scrapy spider", "feed": "newsbot, feed only", "full": "newsbot, full (FerretDB)",
-         "feed-workers": "newsbot, feed only, 1 extraction process",
-         "full-workers": "newsbot, full (FerretDB), 1 extraction process"}
+         "feed-workers": "newsbot, feed only, {} extraction processes",
+         "full-workers": "newsbot, full (FerretDB), {} extraction processes"}
+
+
+def crawler_name(mode: str, result: dict) -> str:
+    return NAMES[mode].format(result["settings"].get("extract_processes", 1))
 
 
 def _row(cells) -> str:
@@ -45,7 +49,7 @@ def markdown(result: dict) -> str:
     limit_cpu = main["summary"]["limit"]["cpu_seconds_per_1000_pages"]
     for mode, row in main["summary"].items():
         lines.append(_row([
-            NAMES[mode], f"{row['pages_per_second']:.1f} ({row['pages_per_second_min']:.1f}-{row['pages_per_second_max']:.1f})",
+            crawler_name(mode, result), f"{row['pages_per_second']:.1f} ({row['pages_per_second_min']:.1f}-{row['pages_per_second_max']:.1f})",
             f"{row.get('ratio_to_limit', 1):.2f}", f"{row['cpu_seconds_per_1000_pages']:.1f}",
             f"{limit_cpu / (row['cpu_seconds_per_1000_pages'] + row['database_cpu_seconds_per_1000_pages']):.2f}",
             f"{row['peak_rss_mb']:.0f}",
@@ -56,7 +60,7 @@ def markdown(result: dict) -> str:
     modes = [k for k in result["scale"][0] if k != "pages"] if result["scale"] else []
     if modes:
         lines += ["", "**Scale**, one crawl per size (the side-by-side medians at its size):", "",
-                  _row(["articles"] + [f"{NAMES[m].split(':')[0]} {what}" for m in modes
+                  _row(["articles"] + [f"{crawler_name(m, result).split(':')[0]} {what}" for m in modes
                                        for what in ("pages/s", "peak RSS MB")]),
                   _row(["---:"] * (1 + 2 * len(modes)))]
         for point in result["scale"]:

@@ -112,7 +112,8 @@ class Bench:
                 client.drop_database(MONGO_DATABASE)
         result = run_crawl(mode, server.base_url + "/", self.workdir / label / mode, self.args.concurrency,
                            mongo_uri=self.mongo.uri, server_pid=server.process.pid,
-                           database_pid=self.database_pid, extra_settings={"MONGO_DATABASE": MONGO_DATABASE})
+                           database_pid=self.database_pid, extra_settings={"MONGO_DATABASE": MONGO_DATABASE},
+                           extract_processes=self.args.extract_processes)
         if not result.ok:
             raise SystemExit(f"bench: the {mode} crawl failed (exit {result.returncode}):\n{result.log_tail}")
         row = result.to_dict()
@@ -158,6 +159,8 @@ def parse_args(argv=None):
     parser.add_argument("--modes", default=",".join(MODES), help="crawlers side by side, of " + ", ".join(MODES))
     parser.add_argument("--scale-modes", default="limit,full-workers")
     parser.add_argument("--concurrency", type=int, default=16, help="requests in flight, the same for all")
+    parser.add_argument("--extract-processes", type=int, default=os.cpu_count() or 1,
+                        help="NEWSBOT_EXTRACT_PROCESSES of the *-workers crawlers (default: one per core)")
     parser.add_argument("--extract-pages", type=int, default=150)
     parser.add_argument("--extract-rounds", type=int, default=3)
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder of the result JSON")
@@ -178,7 +181,8 @@ def main(argv=None) -> dict:
     result = {"started": started.isoformat(timespec="seconds"), "machine": machine(),
               "load_average_at_start": os.getloadavg(), "settings": {
                   "concurrency": args.concurrency, "rounds": args.rounds, "autothrottle": False, "download_delay": 0,
-                  "mongo_batch_size": newsbot_settings.MONGO_BATCH_SIZE}}
+                  "mongo_batch_size": newsbot_settings.MONGO_BATCH_SIZE,
+                  "extract_processes": args.extract_processes}}
     with tempfile.TemporaryDirectory(prefix="newsbot-bench-") as tmp, MongoServer() as mongo:
         bench = Bench(args, Path(tmp), mongo)
         result["side_by_side"] = bench.side_by_side(args.pages)

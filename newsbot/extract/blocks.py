@@ -36,14 +36,17 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
     """(name, element) for each largest element whose whole text folds to a key."""
     found = []
     seen: set = set()
+    beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
     for node in root.xpath("//text()[normalize-space()]"):
+        # Longer text, even with spaces and punctuation around a heading, is a sentence.
+        if len(node) > 2 * _HEADING_MAX_CHARS and len(node.strip()) > 2 * _HEADING_MAX_CHARS:
+            continue
+        if fold(node) not in beginnings:
+            continue
         owner = node.getparent()
         if node.is_tail:
             owner = owner.getparent()
         if owner is None or not is_element(owner) or owner.tag in INVISIBLE_TAGS:
-            continue
-        piece = fold(node)
-        if not piece or not any(k.startswith(piece) for k in keys):
             continue
         match = None
         for candidate in (owner, *list(ancestors(owner))[:3]):
