@@ -157,7 +157,7 @@ def parse_args(argv=None):
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--scale", default="1000,5000,20000", help="site sizes of the scale runs")
     parser.add_argument("--modes", default=",".join(MODES), help="crawlers side by side, of " + ", ".join(MODES))
-    parser.add_argument("--scale-modes", default="limit,full-workers")
+    parser.add_argument("--scale-modes", default="limit,full,full-workers")
     parser.add_argument("--concurrency", type=int, default=16, help="requests in flight, the same for all")
     parser.add_argument("--extract-processes", type=int, default=os.cpu_count() or 1,
                         help="NEWSBOT_EXTRACT_PROCESSES of the *-workers crawlers (default: one per core)")

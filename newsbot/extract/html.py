@@ -146,10 +146,11 @@ def wrap_loose_text(root) -> None:
     every = elements(root)
     holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
     for el in every:
-        if el not in holding_blocks or el.tag in INVISIBLE_TAGS or el.tag in HEADING_TAGS or el.tag in ("p", "pre"):
-            continue
-        if _has_loose_parts(el):
+        if el in holding_blocks and el.tag not in _NEVER_WRAPPED and _has_loose_parts(el):
             _wrap_runs(el)
+
+
+_NEVER_WRAPPED = INVISIBLE_TAGS | HEADING_TAGS | {"p", "pre"}
 
 
 def _is_block(node) -> bool:

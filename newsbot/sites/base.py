@@ -100,7 +100,7 @@ class ArticlePage:
         # Holding every element keeps lxml's Python proxies alive: the many walks over the
         # tree below reuse them instead of building new ones each time.
         self._elements = elements(root)
-        self._text = PageText()
+        self._texts = PageText()
 
     @staticmethod
     def _parse(html):
@@ -203,7 +203,7 @@ class ArticlePage:
     def _headed_blocks(self) -> list[Block]:
         return find_blocks(
             self.root, self.profile.block_headings, self.profile.zone_headings,
-            self._is_other_article, self.url, self._absolute, self.profile.max_block_links, texts=self._text,
+            self._is_other_article, self.url, self._absolute, self.profile.max_block_links, texts=self._texts,
         )
 
     def _is_other_article(self, url: str) -> bool:
@@ -281,10 +281,10 @@ class ArticlePage:
     def _title_element(self):
         headline = fold(self._ld_text("headline") or self._meta_first("og:title"))
         h1s = [h for h in self._hinted("title") + list(self.root.iter("h1"))
-               if len(self._text.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self._block_parts)]
+               if len(self._texts.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self._block_parts)]
         if headline:
             for h in h1s:
-                key = fold(self._text.text(h))
+                key = fold(self._texts.text(h))
                 if key and (key == headline or key in headline or headline in key):
                     return h
         if h1s:
@@ -294,7 +294,7 @@ class ArticlePage:
         for el in self._elements if headline else ():
             if shown is not None and not is_inside(el, {shown}):
                 break
-            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(self._text.text(el)) == headline \
+            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(self._texts.text(el)) == headline \
                     and not is_inside(el, self._block_parts):
                 shown = el
         return shown
@@ -302,7 +302,7 @@ class ArticlePage:
     @cached_property
     def title(self) -> str | None:
         if self._title_element is not None:
-            return self._text.text(self._title_element)
+            return self._texts.text(self._title_element)
         candidate = self._ld_text("headline") or self._meta_first("og:title", "twitter:title")
         if not candidate:
             # <title> is not visible text: read as it is.
@@ -318,7 +318,7 @@ class ArticlePage:
     @cached_property
     def _summary_element(self):
         for el in self._hinted("summary"):
-            if self._text.text(el) and el.find(".//h1") is None:
+            if self._texts.text(el) and el.find(".//h1") is None:
                 return el
         description = self._ld_text("description") or self._meta_first(
             "og:description", "description", "twitter:description")
@@ -326,11 +326,11 @@ class ArticlePage:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
             for el in self._after_title:
-                if prefix and el.tag in _LEAD_TAGS and len(self._text.text(el)) <= longest \
-                        and self._lead_key(self._text.text(el)).startswith(prefix):
+                if prefix and el.tag in _LEAD_TAGS and len(self._texts.text(el)) <= longest \
+                        and self._lead_key(self._texts.text(el)).startswith(prefix):
                     return self._outermost_same_text(el)
         for el in self._after_title[:12]:
-            text = self._text.text(el)
+            text = self._texts.text(el)
             if not text or el.find(".//h1") is not None:
                 continue
             if _SUMMARY_CLASS.search(self._css(el)) or self._all_bold(el):
@@ -341,14 +341,14 @@ class ArticlePage:
         return fold(strip_dateline(clean_text(text), self.profile.dateline_marks))[:_LEAD_PREFIX_CHARS]
 
     def _outermost_same_text(self, el):
-        text = self._text.text(el)
-        while el.getparent() is not None and self._text.text(el.getparent()) == text:
+        text = self._texts.text(el)
+        while el.getparent() is not None and self._texts.text(el.getparent()) == text:
             el = el.getparent()
         return el
 
     def _all_bold(self, el) -> bool:
-        text = self._text.text(el)
-        bold = "".join(self._text.text(b) for b in el.iter("strong", "b"))
+        text = self._texts.text(el)
+        bold = "".join(self._texts.text(b) for b in el.iter("strong", "b"))
         return el.tag in ("p", "div", "h2") and len(text) >= _LEAD_PREFIX_CHARS and len(bold) >= 0.9 * len(text)
 
     @cached_property
@@ -363,7 +363,7 @@ class ArticlePage:
     @cached_property
     def summary(self) -> str | None:
         if self._summary_element is not None:
-            text = " ".join(self._text.lines(self._summary_element))
+            text = " ".join(self._texts.lines(self._summary_element))
         else:
             text = self._ld_text("description") or self._meta_first("og:description", "description")
         if not text:
@@ -384,17 +384,17 @@ class ArticlePage:
     @cached_property
     def _container(self):
         for el in self._hinted("body"):
-            if len(self._text.text(el)) > 0:
+            if len(self._texts.text(el)) > 0:
                 return el
-        paragraphs = paragraph_candidates(self.root, self._excluded, self._text)
+        paragraphs = paragraph_candidates(self.root, self._excluded, self._texts)
         headings = [block.heading for block in self.blocks]
-        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings, self._text)
+        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings, self._texts)
 
     @cached_property
     def _images_and_captions(self):
         if self._container is None:
             return [], set()
-        return find_images(self._container, self._excluded, self.url, self._absolute, self._text)
+        return find_images(self._container, self._excluded, self.url, self._absolute, self._texts)
 
     @cached_property
     def _text_elements(self) -> list:
@@ -402,7 +402,7 @@ class ArticlePage:
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        return paragraph_candidates(self._container, self._excluded | caption_parts, self._text)
+        return paragraph_candidates(self._container, self._excluded | caption_parts, self._texts)
 
     @cached_property
     def _body_paragraphs(self) -> list[str]:
@@ -412,7 +412,7 @@ class ArticlePage:
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
         for el in self._text_elements:
-            if is_link_list(el, self._text):
+            if is_link_list(el, self._texts):
                 continue
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
@@ -421,8 +421,8 @@ class ArticlePage:
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
-            return [self._text.text(el)] if self._text.text(el) else []
-        return self._text.lines(el)
+            return [self._texts.text(el)] if self._texts.text(el) else []
+        return self._texts.lines(el)
 
     def _without_byline(self, paragraphs: list[str]) -> list[str]:
         author = fold(self.author)
@@ -446,19 +446,19 @@ class ArticlePage:
         """The last line of the article text when it reads as a byline."""
         if self._container is None:
             return None
-        last = next((el for el in reversed(self._text_elements) if self._text.lines(el)), None)
+        last = next((el for el in reversed(self._text_elements) if self._texts.lines(el)), None)
         if last is not None and self._is_byline(last):
-            return self._text.lines(last)[-1]
+            return self._texts.lines(last)[-1]
         # Or the line just after the article text.
         following = self._container.getnext()
-        while following is not None and not self._text.text(following):
+        while following is not None and not self._texts.text(following):
             following = following.getnext()
         if following is not None and len(following) <= 2 and self._is_byline(following):
-            return self._text.lines(following)[-1]
+            return self._texts.lines(following)[-1]
         return None
 
     def _is_byline(self, el) -> bool:
-        line = self._text.lines(el)[-1]
+        line = self._texts.lines(el)[-1]
         return _looks_like_byline(line) or (self._right_aligned(el) and len(line) <= _BYLINE_MAX_CHARS)
 
     @staticmethod
@@ -470,7 +470,7 @@ class ArticlePage:
     @cached_property
     def author(self) -> str | None:
         for el in self._hinted("author") + self._author_elements():
-            name = self._clean_author(self._text.text(el))
+            name = self._clean_author(self._texts.text(el))
             if name:
                 return name
         ld_author = self._ld_article.get("author")
@@ -512,7 +512,7 @@ class ArticlePage:
             if is_inside(el, self._block_parts):
                 continue
             small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(self._text.lines(el)) if small else (el.text or "")
+            text = " ".join(self._texts.lines(el)) if small else (el.text or "")
             if len(text) <= 120 and has_visible_date(text):
                 found = parse_visible(text)
                 if found:
@@ -531,7 +531,7 @@ class ArticlePage:
             return iso(found)
         for time in self.root.iter("time"):
             if not is_inside(time, self._block_parts) and (time.get("itemprop") or "").lower() != "datemodified":
-                found = parse_iso(time.get("datetime") or "") or parse_visible(self._text.text(time))
+                found = parse_iso(time.get("datetime") or "") or parse_visible(self._texts.text(time))
                 if found:
                     return iso(found)
         return iso(self._visible_date[1])
@@ -541,7 +541,7 @@ class ArticlePage:
         for el in self.root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == itemprop \
                     and not is_inside(el, self._block_parts):
-                value = el.get("datetime") or el.get("content") or self._text.text(el)
+                value = el.get("datetime") or el.get("content") or self._texts.text(el)
                 found = parse_date(value)
                 if found:
                     return found
@@ -574,7 +574,7 @@ class ArticlePage:
         for el in self._elements:
             if _BREADCRUMB_CLASS.search(self._css(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
                     or "breadcrumb" in (el.get("aria-label") or "").lower():
-                names = [self._text.text(a) for a in el.iter("a") if self._text.text(a)]
+                names = [self._texts.text(a) for a in el.iter("a") if self._texts.text(a)]
                 if names:
                     return names
         return []
@@ -586,9 +586,9 @@ class ArticlePage:
             return None
         for a in el.iter("a"):
             url = self._absolute(a.get("href"))
-            if url and self.profile.is_section_url(url) and self._text.text(a):
-                return self._text.text(a)
-        text = " ".join(self._text.lines(el))
+            if url and self.profile.is_section_url(url) and self._texts.text(a):
+                return self._texts.text(a)
+        text = " ".join(self._texts.lines(el))
         head = re.split(r"\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{4}", text, maxsplit=1)[0]
         head = clean_text(head).strip(" |-–,")
         if head and len(head.split()) <= 5 and not _WEEKDAY.match(head) and not re.search(r"\d", head):
@@ -606,10 +606,10 @@ class ArticlePage:
             if above is None:
                 continue
             links = list(above.iter("a"))
-            if len(links) == 1 and self._text.text(links[0]) == self._text.text(above):
+            if len(links) == 1 and self._texts.text(links[0]) == self._texts.text(above):
                 url = self._absolute(links[0].get("href"))
-                if url and self.profile.is_section_url(url) and fold(self._text.text(above)) not in _HOME_NAMES:
-                    return self._text.text(above)
+                if url and self.profile.is_section_url(url) and fold(self._texts.text(above)) not in _HOME_NAMES:
+                    return self._texts.text(above)
             return None
         return None
 
@@ -620,8 +620,8 @@ class ArticlePage:
         for el in after:
             if el.tag == "a" and not is_inside(el, self._block_parts):
                 url = self._absolute(el.get("href"))
-                if url and self.profile.is_tag_url(url) and self._text.text(el):
-                    names.append(self._text.text(el).lstrip("#").strip())
+                if url and self.profile.is_tag_url(url) and self._texts.text(el):
+                    names.append(self._texts.text(el).lstrip("#").strip())
         if not names:
             names = [n for tag in self._meta.get("article:tag", ()) for n in tag.split(",")]
         if not names:
