@@ -3,13 +3,16 @@
 import asyncio
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from scrapy.http import HtmlResponse
 
 from newsbot.spiders.readers import InProcessReader, WorkerReader, reader_from_crawler
 from newsbot.sites.laodongthudo import PROFILE, LaodongthudoArticlePage
-from tests.conftest import make_crawler
+from tests.conftest import ROOT, make_crawler
 
 BASE = "http://127.0.0.1:8000"
 REPLICAS = [Path(__file__).parent / name / "pages" for name in ("site", "site_alt")]
@@ -62,3 +65,38 @@ def test_a_killed_worker_loses_no_page_and_new_workers_take_over():
 def test_no_worker_processes_unless_asked():
     assert isinstance(reader_from_crawler(make_crawler()), InProcessReader)
     assert isinstance(reader_from_crawler(make_crawler(NEWSBOT_EXTRACT_PROCESSES=2)), WorkerReader)
+
+
+KILLED_CRAWL = """
+import asyncio, sys
+from scrapy.http import HtmlResponse
+from newsbot.sites.laodongthudo import PROFILE, LaodongthudoArticlePage
+from newsbot.spiders.readers import WorkerReader
+from tests.conftest import ROOT, make_crawler
+reader = WorkerReader(1, make_crawler())
+page = HtmlResponse("http://127.0.0.1:8000/a-1.html", body=b"<html><h1>Bai</h1></html>", encoding="utf-8")
+asyncio.run(reader.read(page, LaodongthudoArticlePage, PROFILE))
+print(*reader._pool._processes, flush=True)
+sys.stdin.read()
+"""
+
+
+def test_workers_of_a_killed_crawl_do_not_outlive_it():
+    crawl = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL], cwd=ROOT, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in crawl.stdout.readline().split()]
+    assert workers and all(running(pid) for pid in workers)
+    crawl.kill()
+    crawl.wait()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(running(pid) for pid in workers)
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"

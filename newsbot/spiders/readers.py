@@ -11,7 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -20,6 +23,7 @@ from scrapy import signals
 from newsbot.sites.reading import PageReading, read, read_html
 
 logger = logging.getLogger(__name__)
+PARENT_CHECK_SECONDS = 1.0
 
 
 def read_response(response, page_class, profile) -> PageReading:
@@ -32,9 +36,17 @@ class InProcessReader:
         return read_response(response, page_class, profile)
 
 
-def _leave_interrupts_to_the_crawl():
+def _start_worker():
     # Ctrl-C reaches the whole process group: the crawl stops gracefully and closes the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A crawl killed outright (SIGKILL, out of memory) closes nothing: its workers go by themselves.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 class WorkerReader:
@@ -47,7 +59,7 @@ class WorkerReader:
         # Started with the first page, not with the crawl: a crawl stopped by its checks starts none.
         # Spawned, not forked: a fork would copy the crawl's reactor and threads.
         self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_leave_interrupts_to_the_crawl)
+                                         initializer=_start_worker)
         return self._pool
 
     async def read(self, response, page_class, profile) -> PageReading:
