@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from newsbot.extract.blocks import find_blocks
+from newsbot.extract.html import PageText
 from newsbot.extract.urls import canonical_url
 from newsbot.sites.laodongthudo import PROFILE
 
@@ -55,7 +56,7 @@ EXPECTED = {
 
 def blocks_of(html: str):
     root = lxml.html.document_fromstring(f"<html><body>{NOISE}<div class='main'>{html}</div>{SIDEBAR}</body></html>")
-    found = find_blocks(root, PROFILE.block_headings, PROFILE.zone_headings,
+    found = find_blocks(root, PageText(), PROFILE.block_headings, PROFILE.zone_headings,
                         PROFILE.is_article_url, BASE, canonical_url)
     return {block.name: block.links for block in found if block.links}
 
@@ -83,5 +84,6 @@ def test_a_heading_over_an_empty_list_is_a_block_without_links():
     root = lxml.html.document_fromstring(
         "<html><body><div><h3>Tin khác</h3><ul class='loading'></ul></div>"
         "<div><h3>Nên xem</h3><a href='/a-11.html'>Bài A</a></div></body></html>")
-    found = find_blocks(root, PROFILE.block_headings, PROFILE.zone_headings, PROFILE.is_article_url, BASE, canonical_url)
+    found = find_blocks(root, PageText(), PROFILE.block_headings, PROFILE.zone_headings,
+                        PROFILE.is_article_url, BASE, canonical_url)
     assert [(block.name, len(block.links)) for block in found] == [("Tin khác", 0), ("Nên xem", 1)]

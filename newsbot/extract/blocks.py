@@ -71,18 +71,16 @@ def is_heading_like(el, texts: PageText) -> bool:
     return 0 < len(texts.text(el)) <= _HEADING_MAX_CHARS
 
 
-def find_blocks(root, headings, stop_headings, link_filter, base_url, canonical, max_links=0,
-                texts: PageText | None = None) -> list[Block]:
+def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, base_url, canonical,
+                max_links=0) -> list[Block]:
     """Every block of the page whose heading is one of ``headings``, those whose list
     holds no link included (a list a script fills after load).
 
     ``stop_headings`` are headings of other zones that end a block;
     ``link_filter(url)`` says which links belong in a block (article links);
     ``canonical(href, base_url)`` turns an href into an absolute URL or None;
-    a block keeps its first ``max_links`` links (0: all);
-    ``texts``: the page's PageText when it has one.
+    a block keeps its first ``max_links`` links (0: all).
     """
-    texts = texts or PageText()
     keys = {fold(h): h for h in headings}
     stops = set(keys) | {fold(h) for h in stop_headings}
     blocks = []

@@ -74,9 +74,8 @@ def _is_photo_table(el, texts: PageText) -> bool:
     return el.tag == "table" and el.find(".//img") is not None and len(texts.text(el)) <= _CAPTION_MAX_CHARS
 
 
-def paragraph_candidates(root, excluded: set, texts: PageText | None = None) -> list:
+def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
     """Elements that hold one piece of running text: <p>, subheadings, text-only blocks."""
-    texts = texts or PageText()
     has_block = _block_descendant_flags(root)
     found = []
     skip: set = set(excluded)
@@ -102,18 +101,17 @@ def link_density(el, texts: PageText) -> float:
     return sum(len(texts.text(a)) for a in el.iter("a")) / text
 
 
-def is_link_list(el, texts: PageText | None = None) -> bool:
-    return link_density(el, texts or PageText()) > _MAX_LINK_DENSITY
+def is_link_list(el, texts: PageText) -> bool:
+    return link_density(el, texts) > _MAX_LINK_DENSITY
 
 
-def find_container(root, paragraphs: list, excluded: set, after=None, before=(), texts: PageText | None = None):
+def find_container(root, paragraphs: list, excluded: set, texts: PageText, after=None, before=()):
     """The element whose paragraph text minus stray link text is largest.
 
     Only paragraphs after the element ``after`` and before the first of the
     elements ``before`` count when there are any: an article's text stands below
     its title and above the related blocks; footers and sidebars stand anywhere.
     """
-    texts = texts or PageText()
     order = {el: i for i, el in enumerate(elements(root))}
     first = order.get(after, -1)
     last = min((order[el] for el in before if el in order), default=len(order))
@@ -210,9 +208,8 @@ def _all_italic(el, texts: PageText) -> bool:
     return bool(text) and len(text) <= 300 and len(italic) >= 0.9 * len(text)
 
 
-def find_images(container, excluded: set, base_url, canonical, texts: PageText | None = None):
+def find_images(container, excluded: set, base_url, canonical, texts: PageText):
     """Images of the article with the elements that caption them."""
-    texts = texts or PageText()
     images: list[Image] = []
     caption_parts: set = set()
     seen: set[str] = set()

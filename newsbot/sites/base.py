@@ -202,8 +202,8 @@ class ArticlePage:
     @cached_property
     def _headed_blocks(self) -> list[Block]:
         return find_blocks(
-            self.root, self.profile.block_headings, self.profile.zone_headings,
-            self._is_other_article, self.url, self._absolute, self.profile.max_block_links, texts=self._texts,
+            self.root, self._texts, self.profile.block_headings, self.profile.zone_headings,
+            self._is_other_article, self.url, self._absolute, self.profile.max_block_links,
         )
 
     def _is_other_article(self, url: str) -> bool:
@@ -388,7 +388,7 @@ class ArticlePage:
                 return el
         paragraphs = paragraph_candidates(self.root, self._excluded, self._texts)
         headings = [block.heading for block in self.blocks]
-        return find_container(self.root, paragraphs, self._excluded, self._title_element, headings, self._texts)
+        return find_container(self.root, paragraphs, self._excluded, self._texts, self._title_element, headings)
 
     @cached_property
     def _images_and_captions(self):
