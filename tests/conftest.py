@@ -16,7 +16,7 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from newsbot import settings as project_settings
-from newsbot.spiders.laodongthudo import LaodongthudoSpider
+from newsbot.spiders.sites import LaodongthudoSpider
 
 ROOT = Path(__file__).resolve().parent.parent
 # Crawls of the local replica need no politeness delays.
@@ -57,12 +57,14 @@ class CrawlResult:
 
 
 class Crawl:
-    """``scrapy crawl laodongthudo`` in a subprocess, as a user runs it; items from its JSON-lines feed."""
+    """``scrapy crawl SPIDER`` (laodongthudo unless told) in a subprocess, as a user runs it; items from
+    its JSON-lines feed."""
 
-    def __init__(self, *args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None):
+    def __init__(self, *args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None,
+                 spider: str = "laodongthudo"):
         self.feed = tmp_path / f"items-{len(list(tmp_path.glob('items-*')))}.jsonl"
         self.stats_file = self.feed.with_suffix(".stats.json")
-        self.command = [sys.executable, "-m", "scrapy", "crawl", "laodongthudo", "-O", str(self.feed), *args]
+        self.command = [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(self.feed), *args]
         for name, value in {**FAST, **(settings or {})}.items():
             self.command += ["-s", f"{name}={value}"]
         self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}"]
@@ -85,8 +87,8 @@ class Crawl:
 
 
 def run_crawl(*args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None,
-              timeout: float = 120) -> CrawlResult:
-    return Crawl(*args, tmp_path=tmp_path, settings=settings, env=env).start().wait(timeout)
+              timeout: float = 120, spider: str = "laodongthudo") -> CrawlResult:
+    return Crawl(*args, tmp_path=tmp_path, settings=settings, env=env, spider=spider).start().wait(timeout)
 
 
 @pytest.fixture(scope="session")

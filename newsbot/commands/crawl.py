@@ -18,7 +18,6 @@ from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.config import setting_problem
 from newsbot.extensions.summary import FAILURE
 from newsbot.render.config import RenderError, check_browser
-from newsbot.spiders.base import parse_start_urls, start_host_problem
 from newsbot.storage import mongo
 
 CRAWL_FAILED = 1
@@ -49,13 +48,10 @@ class Command(ScrapyCrawlCommand):
         if problem:
             raise UsageError(problem)
         spider_class = self.crawler_process.spider_loader.load(spider_name)
-        profile = getattr(spider_class, "page_class", None) and spider_class.page_class.profile
-        if profile is not None:
-            given = spider_args.get("start_urls")
-            urls = parse_start_urls(given) if given is not None else list(profile.start_urls)
-            problem = start_host_problem(urls, profile, self.settings.getlist("NEWSBOT_EXTRA_HOSTS"))
-            if problem:
-                raise UsageError(problem)
+        start_problem = getattr(spider_class, "start_problem", None)
+        problem = start_problem(spider_args, self.settings) if start_problem else None
+        if problem:
+            raise UsageError(problem)
         check_browser(self.settings)
         uri = (self.settings.get("MONGO_URI") or "").strip()
         pipelines = self.settings.getdict("ITEM_PIPELINES")

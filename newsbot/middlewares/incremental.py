@@ -3,16 +3,19 @@
 Per response, the article requests the spider yields are looked up together
 (``$or`` of ``$in`` on (site, article_id)). A stored article is not fetched
 again unless it was published (or, without a date, first seen) within
-``NEWSBOT_REFRESH_DAYS``, since recent articles still change. Listing pages are
-never dropped, and neither are the block links of the pages that are fetched:
-new articles are found from the front and section pages and from every page
-this run reads.
+``NEWSBOT_REFRESH_DAYS``, since recent articles still change. An article that a
+feed or sitemap lists with the time it last changed (``lastmod``, ``pubDate``) is
+fetched again exactly when that time is later than its last fetch, whatever its
+age. Listing pages, feeds and sitemaps are never dropped, and neither are the
+block links of the pages that are fetched: new articles are found from the front
+and section pages, the feeds and sitemaps, and from every page this run reads.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta, UTC
 
 from pymongo.errors import PyMongoError
@@ -21,6 +24,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import threads
 
+from newsbot.extract.listings import CHANGED_META
 from newsbot.extract.urls import site_of
 from newsbot.storage import mongo
 
@@ -70,47 +74,72 @@ class IncrementalMiddleware:
         for output in outputs:
             if isinstance(output, Request) and (article_id := profile.article_id(output.url)):
                 articles[output.url] = (site_of(output.url), article_id)
-        settled = await self._settled(set(articles.values())) if articles else set()
+        stored = await self._stored(set(articles.values())) if articles else {}
+        oldest_recent = datetime.now(UTC) - self.refresh
         for output in outputs:
-            if isinstance(output, Request) and articles.get(output.url) in settled:
-                self.stats.inc_value("newsbot/incremental/skipped_known")
-                continue
+            if isinstance(output, Request) and articles.get(output.url) in stored:
+                if not self._fetch_again(stored[articles[output.url]], output, oldest_recent):
+                    self.stats.inc_value("newsbot/incremental/skipped_known")
+                    continue
             yield output
 
-    async def _settled(self, identities: set[Identity]) -> set[Identity]:
-        """The identities among these of stored articles too old to change."""
+    def _fetch_again(self, stored: Stored, request: Request, oldest_recent: datetime) -> bool:
+        listed_changed = request.meta.get(CHANGED_META)
+        if listed_changed:
+            changed = stored.crawled < _moment(listed_changed)
+            if changed:
+                self.stats.inc_value("newsbot/incremental/refetched_changed")
+            return changed
+        recent = stored.appeared >= oldest_recent
+        if recent:
+            self.stats.inc_value("newsbot/incremental/refetched_recent")
+        return recent
+
+    async def _stored(self, identities: set[Identity]) -> dict[Identity, Stored]:
+        """The stored articles among these."""
         self.stats.inc_value("newsbot/incremental/lookups")
         try:
-            stored = await maybe_deferred_to_future(threads.deferToThread(self._stored_dates, identities))
+            return await maybe_deferred_to_future(threads.deferToThread(self._stored_dates, identities))
         except PyMongoError as exc:
             # Fetching known articles again is better than losing the links of this page.
             self.stats.inc_value("newsbot/incremental/lookup_failed")
             logger.warning("Looking up %d known articles failed, fetching them all: %s", len(identities), exc)
-            return set()
-        oldest_recent = datetime.now(UTC) - self.refresh
-        recent = {identity for identity, dated in stored.items() if dated >= oldest_recent}
-        if recent:
-            self.stats.inc_value("newsbot/incremental/refetched_recent", len(recent))
-        return set(stored) - recent
+            return {}
 
-    def _stored_dates(self, identities: set[Identity]) -> dict[Identity, datetime]:
-        """For the stored articles among these, when they appeared; one query."""
+    def _stored_dates(self, identities: set[Identity]) -> dict[Identity, Stored]:
+        """For the stored articles among these, when they appeared and were last fetched; one query."""
         by_site = defaultdict(list)
         for site, article_id in identities:
             by_site[site].append(article_id)
         query = {"$or": [{"site": site, "article_id": {"$in": ids}} for site, ids in by_site.items()]}
-        fields = {"_id": 0, "site": 1, "article_id": 1, "published_at": 1, "first_seen_at": 1}
-        return {(doc["site"], doc["article_id"]): _dated(doc) for doc in self.collection.find(query, fields)}
+        fields = {"_id": 0, "site": 1, "article_id": 1, "published_at": 1, "first_seen_at": 1, "crawled_at": 1}
+        return {(doc["site"], doc["article_id"]): Stored(_first_moment(doc, "published_at", "first_seen_at"),
+                                                          _first_moment(doc, "crawled_at", "first_seen_at"))
+                for doc in self.collection.find(query, fields)}
 
 
-def _dated(document: dict) -> datetime:
-    """When the article appeared: its publication time, else the time newsbot first stored it."""
-    for field in ("published_at", "first_seen_at"):
+@dataclass(frozen=True)
+class Stored:
+    #: When the article appeared: its publication time, else the time newsbot first stored it.
+    appeared: datetime
+    #: When newsbot last fetched it.
+    crawled: datetime
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _moment(value) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return _NEVER
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _first_moment(document: dict, *fields: str) -> datetime:
+    for field in fields:
         value = document.get(field)
-        if value:
-            try:
-                moment = datetime.fromisoformat(value)
-            except (TypeError, ValueError):
-                continue
-            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return datetime.min.replace(tzinfo=UTC)
+        if value and (moment := _moment(value)) is not _NEVER:
+            return moment
+    return _NEVER

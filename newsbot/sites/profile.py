@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from newsbot.extract.urls import host_allowed
 
@@ -48,6 +48,15 @@ class SiteProfile:
     script_rendered_path: re.Pattern | None = None
     #: An article text shorter than this (characters) looks unfinished: a script may fill it.
     min_body_chars: int = 150
+    #: RSS or Atom feeds listing new articles; a path ("/rss/home.rss") is read on the host
+    #: of each start URL, so that a replica of the site is discovered as the site is.
+    feeds: tuple[str, ...] = ()
+    #: Sitemaps or sitemap indexes (.xml or .xml.gz, Google News sitemaps too), as feeds are.
+    sitemaps: tuple[str, ...] = ()
+    #: Whether the sitemaps named by the ``Sitemap:`` lines of robots.txt are read too.
+    robots_sitemaps: bool = False
+    #: Sitemaps of a sitemap index that are read (their URL matches); None: all of them.
+    sitemap_follow: re.Pattern | None = None
 
     def article_id(self, url: str) -> str | None:
         """The article id a URL names, or None when it is not an article URL."""
@@ -77,6 +86,18 @@ class SiteProfile:
 
     def is_script_rendered(self, url: str) -> bool:
         return self.script_rendered_path is not None and bool(self.script_rendered_path.search(urlsplit(url).path))
+
+    def discovery_urls(self, start_url: str) -> dict[str, list[str]]:
+        """Where this site lists its articles besides its pages, resolved against a start URL:
+        "feed" and "sitemap" URLs, and "robots" (robots.txt) when its Sitemap: lines count."""
+        return {
+            "feed": [urljoin(start_url, feed) for feed in self.feeds],
+            "sitemap": [urljoin(start_url, sitemap) for sitemap in self.sitemaps],
+            "robots": [urljoin(start_url, "/robots.txt")] if self.robots_sitemaps else [],
+        }
+
+    def follows_sitemap(self, url: str) -> bool:
+        return self.sitemap_follow is None or bool(self.sitemap_follow.search(url))
 
     def owns_host(self, host: str) -> bool:
         return host_allowed(host, self.domains)

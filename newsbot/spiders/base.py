@@ -1,4 +1,5 @@
-"""The navigation shared by every site: listings lead to articles, articles to their blocks."""
+"""The navigation shared by every site: listings lead to articles, articles to their blocks,
+and the site's feeds and sitemaps to its articles."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import UsageError
 
+from newsbot.extract.listings import CHANGED_META, Listed, feed_entries, robots_sitemaps, sitemap_body, sitemap_entries
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.render.policy import RenderPolicy
 from newsbot.spiders.readers import reader_from_crawler
 from newsbot.sites.base import ArticlePage
+from newsbot.sites.profile import SiteProfile
 
 
 def parse_start_urls(value: str | list[str]) -> list[str]:
@@ -50,18 +53,20 @@ def _is_loopback(host: str) -> bool:
 
 
 class SiteSpider(Spider):
-    """Crawls one site described by ``page_class.profile``.
+    """Crawls one site described by its ``profile``.
 
-    On a listing page (front page, section) it follows article and section
-    links; on an article page it yields the article and follows only the links
-    of the blocks named in ``NEWSBOT_BLOCK_HEADINGS``.
+    It starts from the start URLs and from the site's feeds and sitemaps. On a
+    listing page (front page, section) it follows article and section links; a
+    feed or sitemap leads to the articles it lists; on an article page it yields
+    the article and follows only the links of the blocks named in
+    ``NEWSBOT_BLOCK_HEADINGS``.
     """
 
-    page_class: type[ArticlePage]
+    profile: SiteProfile
+    page_class: type[ArticlePage] = ArticlePage
 
     def __init__(self, *args, start_urls: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.profile = self.page_class.profile
         self.start_urls = parse_start_urls(start_urls) if start_urls else list(self.profile.start_urls)
         extra_hosts = {urlsplit(u).hostname for u in self.start_urls}
         self.allowed_domains = list(self.profile.domains) + sorted(
@@ -69,11 +74,18 @@ class SiteSpider(Spider):
         )
 
     @classmethod
+    def start_problem(cls, spider_args: dict, settings) -> str | None:
+        """What is wrong with the start URLs a crawl is given, or None."""
+        given = spider_args.get("start_urls")
+        urls = parse_start_urls(given) if given is not None else list(cls.profile.start_urls)
+        return start_host_problem(urls, cls.profile, settings.getlist("NEWSBOT_EXTRA_HOSTS"))
+
+    @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        problem = start_host_problem(spider.start_urls, spider.profile, crawler.settings.getlist("NEWSBOT_EXTRA_HOSTS"))
+        problem = cls.start_problem(kwargs, crawler.settings)
         if problem:
             raise UsageError(problem)
+        spider = super().from_crawler(crawler, *args, **kwargs)
         headings = crawler.settings.getlist("NEWSBOT_BLOCK_HEADINGS")
         if headings:
             spider.profile = replace(spider.profile, block_headings=tuple(headings))
@@ -87,6 +99,56 @@ class SiteSpider(Spider):
         # Not dont_filter: a block linking back to a start page must not fetch it again.
         for url in self.start_urls:
             yield Request(url, callback=self.parse, errback=self.fetch_failed, **self.rendering.request_options())
+            discovery = self.profile.discovery_urls(url)
+            for feed in discovery["feed"]:
+                yield Request(feed, callback=self.parse_feed, errback=self.fetch_failed)
+            for sitemap in discovery["sitemap"]:
+                yield Request(sitemap, callback=self.parse_sitemap, errback=self.fetch_failed)
+            for robots in discovery["robots"]:
+                yield Request(robots, callback=self.parse_robots, errback=self.fetch_failed)
+
+    def lists_article(self, url: str) -> bool:
+        """Whether a URL that a feed or sitemap lists is one of the site's articles."""
+        return self.profile.is_article_url(url) and not self.profile.is_mirror_url(url)
+
+    def _listed_requests(self, listed: list[Listed], source: str):
+        stats = self.crawler.stats
+        for entry in listed:
+            if not self.lists_article(entry.url):
+                stats.inc_value(f"newsbot/discovery/{source}_not_article")
+                continue
+            stats.inc_value(f"newsbot/discovery/{source}_articles")
+            meta = {CHANGED_META: entry.changed.isoformat()} if entry.changed else {}
+            yield Request(entry.url, callback=self.parse, errback=self.fetch_failed, meta=meta,
+                          **self.rendering.request_options())
+
+    def parse_feed(self, response):
+        self.crawler.stats.inc_value("newsbot/discovery/feeds")
+        entries = feed_entries(response.body, response.url)
+        if not entries:
+            self.crawler.stats.inc_value("newsbot/discovery/feed_empty")
+            self.logger.warning("No article in the feed %s", response.url)
+        yield from self._listed_requests(entries, "feed")
+
+    def parse_sitemap(self, response):
+        stats = self.crawler.stats
+        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        listing = sitemap_entries(body, response.url)
+        if listing is None:
+            stats.inc_value("newsbot/discovery/not_a_sitemap")
+            self.logger.warning("Not a sitemap: %s", response.url)
+            return
+        stats.inc_value("newsbot/discovery/sitemaps")
+        if not listing.is_index:
+            yield from self._listed_requests(listing.urls, "sitemap")
+            return
+        for entry in listing.urls:
+            if self.profile.follows_sitemap(entry.url):
+                yield Request(entry.url, callback=self.parse_sitemap, errback=self.fetch_failed)
+
+    def parse_robots(self, response):
+        for sitemap in robots_sitemaps(response.body, response.url):
+            yield Request(sitemap, callback=self.parse_sitemap, errback=self.fetch_failed)
 
     async def parse(self, response):
         stats = self.crawler.stats

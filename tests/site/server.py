@@ -8,7 +8,7 @@
 CLI for manual use:  python -m tests.site.server --port 8000
 
 Behaviour: "/" serves index.html; .html and .tag pages are text/html; charset=utf-8;
-/robots.txt allows everything; unknown paths are 404; the query string and fragment are
+/robots.txt allows everything (a replica's own robots.txt is served instead); unknown paths are 404; the query string and fragment are
 ignored when looking up a file; each path listed in expected.json "flaky_503" answers 503
 the first time it is requested in the server's life, then 200. No per-request logging.
 """
@@ -32,7 +32,8 @@ NOT_FOUND = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>
              "<body><h1>Không tìm thấy trang</h1></body></html>").encode("utf-8")
 UNAVAILABLE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>503</title></head>'
                "<body><h1>Hệ thống đang bận, vui lòng thử lại sau</h1></body></html>").encode("utf-8")
-HTML_SUFFIXES = {".html", ".tag", ".media"}
+# Article pages of other sites end in .htm, .chn (cafef), .ldo (laodong), .vov (vov).
+HTML_SUFFIXES = {".html", ".tag", ".media", ".htm", ".chn", ".ldo", ".vov"}
 
 
 class ReplicaServer(ThreadingHTTPServer):
@@ -85,7 +86,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         path = unquote(urlsplit(self.path).path) or "/"
         self.server.record(path)
-        if path == "/robots.txt":
+        if path == "/robots.txt" and not (self.server.pages_dir / "robots.txt").is_file():
             return self._send(200, ROBOTS, "text/plain; charset=utf-8", send_body)
         if self.server.first_hit_of_flaky(path):
             return self._send(503, UNAVAILABLE, "text/html; charset=utf-8", send_body, retry_after=True)

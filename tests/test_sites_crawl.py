@@ -1,0 +1,55 @@
+"""End to end, each site: ``scrapy crawl <site>`` over a replica of its real pages on 127.0.0.1,
+discovering them through its feeds and sitemaps, into a real MongoDB-wire server (FerretDB);
+and ``scrapy crawl news`` over a replica of a site without a profile."""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from newsbot.fixtures import read_cases
+from newsbot.sites import site_named
+from tests import replicas
+from tests.conftest import run_crawl
+from tests.site.server import serve_replica
+
+CASES = read_cases(Path(__file__).parent / "sites")
+SITES = sorted({case.site for case in CASES})
+
+
+def crawl(spider, build, database, mongo_uri, tmp_path):
+    """The replica that ``build(pages_dir, base_url)`` writes, crawled; what the crawl stored, by URL path."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    with serve_replica(pages_dir=pages, flaky_paths=[]) as base:
+        replica = build(pages, base)
+        result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path, spider=spider,
+                           settings={"MONGO_DATABASE": database.name}, env={"MONGO_URI": mongo_uri})
+        requests = set(base.requests)
+    return replica, result, requests, {urlsplit(doc["url"]).path: doc for doc in database.articles.find()}
+
+
+@pytest.mark.parametrize("site_name", SITES)
+def test_the_crawl_stores_exactly_the_articles_its_feeds_and_sitemaps_list(site_name, database, mongo_uri, tmp_path):
+    site = site_named(site_name)
+    cases = [case for case in CASES if case.site == site_name]
+    replica, result, requests, stored = crawl(
+        site_name, lambda pages, base: replicas.build(site.profile, cases, pages, base), database, mongo_uri, tmp_path)
+    assert result.returncode == 0, result.log[-3000:]
+    assert {path: doc["article_id"] for path, doc in stored.items()} == replica.reachable
+    assert replica.unlisted not in requests
+    expected_titles = {case.expected["title"] for case in cases}
+    assert {doc["title"] for doc in stored.values()} == expected_titles
+    assert result.stats.get("newsbot/discovery/sitemaps", 0) + result.stats.get("newsbot/discovery/feeds", 0) >= 1
+
+
+def test_a_site_without_a_profile_is_crawled_by_its_feed_sitemap_and_links(database, mongo_uri, tmp_path):
+    cases = [CASES[0], *[case for case in CASES if case.site != CASES[0].site][:2]]
+    replica, result, requests, stored = crawl("news", lambda pages, base: replicas.build_unprofiled(cases, pages, base),
+                                              database, mongo_uri, tmp_path)
+    assert result.returncode == 0, result.log[-3000:]
+    assert set(stored) == set(replica.reachable)
+    assert replica.unlisted not in requests
+    assert {doc["title"] for doc in stored.values()} == {case.expected["title"] for case in cases}
+    # The page whose URL carries no id is known by its URL.
+    assert all(doc["article_id"] for doc in stored.values())
