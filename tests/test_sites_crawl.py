@@ -2,6 +2,7 @@
 discovering them through its feeds and sitemaps, into a real MongoDB-wire server (FerretDB);
 and ``scrapy crawl news`` over a replica of a site without a profile."""
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -53,3 +54,30 @@ def test_a_site_without_a_profile_is_crawled_by_its_feed_sitemap_and_links(datab
     assert {doc["title"] for doc in stored.values()} == {case.expected["title"] for case in cases}
     # The page whose URL carries no id is known by its URL.
     assert all(doc["article_id"] for doc in stored.values())
+
+
+def test_incremental_runs_fetch_a_listed_article_again_only_when_its_listing_says_it_changed(
+        database, mongo_uri, tmp_path):
+    cases = [case for case in CASES if case.site == "vnexpress"]
+    profile = site_named("vnexpress").profile
+    incremental = {"MONGO_DATABASE": database.name, "NEWSBOT_INCREMENTAL": "true"}
+
+    def run(listed_at, name):
+        pages = tmp_path / name / "pages"
+        pages.mkdir(parents=True)
+        with serve_replica(pages_dir=pages, flaky_paths=[]) as base:
+            replica = replicas.build(profile, cases, pages, base, listed_at=listed_at)
+            result = run_crawl("-a", f"start_urls={base}/", tmp_path=tmp_path / name, spider="vnexpress",
+                               settings=incremental, env={"MONGO_URI": mongo_uri})
+            assert result.returncode == 0, result.log[-3000:]
+            return result, set(base.requests) & set(replica.reachable)
+
+    first, fetched = run(replicas.LISTED_AT, "first")
+    assert len(fetched) == len(cases) == len(first.items)
+    unchanged, fetched = run(replicas.LISTED_AT, "unchanged")
+    assert not fetched and not unchanged.items
+    assert unchanged.stats["newsbot/incremental/skipped_known"] == len(cases)
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
+    changed, fetched = run(later, "changed")
+    assert len(fetched) == len(cases) == len(changed.items)
+    assert changed.stats["newsbot/incremental/refetched_changed"] == len(cases)

@@ -45,7 +45,8 @@ def feed_entries(body: bytes, base_url: str) -> list[Listed]:
 
 def _feed_date(entry) -> datetime | None:
     for key in _FEED_DATE_KEYS:
-        moment = entry.get(key)
+        # dict.get: feedparser's own would answer "updated" with "published", and warn.
+        moment = dict.get(entry, key)
         if moment:
             return datetime.fromtimestamp(timegm(moment), UTC)
     return None

@@ -25,8 +25,10 @@ GENERIC_PROFILE = SiteProfile(
     domains=(),
     start_urls=(),
     # An id of five digits or more ends the path, maybe after a letter prefix ("-d538952",
-    # "-post1234567", "/1234567/") and before an extension (".html", ".htm", ".chn", ".vov").
-    article_path=re.compile(r"[-_/.](?:[a-z]{1,4})?(?P<id>\d{5,})(?:\.[a-z]{2,5})?/?$"),
+    # "-post1234567", "/1234567/") and before a page's extension (".html", ".htm", ".chn",
+    # ".vov"), not a script's, a style sheet's, an image's or a feed's.
+    article_path=re.compile(r"[-_/.](?:[a-z]{1,4})?(?P<id>\d{5,})"
+                            r"(?:\.(?!(?:js|css|json|xml|rss|jpe?g|png|gif|webp|svg|pdf|mp[34])$)[a-z]{2,5})?/?$"),
     section_path=re.compile(r"/|/[a-z0-9-]+(?:/[a-z0-9-]+)?(?:\.html?|\.[a-z]{3}|/)?"),
     tag_path=re.compile(r"(?:/tag/|/tags/|/chu-de/|/su-kien/|/tu-khoa/|\.tag$)"),
     block_headings=("Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
@@ -23,7 +25,7 @@ GENERIC_ID = GENERIC_PROFILE.article_path
 
 LISTED_AT = "2026-03-07T08:00:00+07:00"
 FRONT_PAGE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ</title>{head}</head>'
-              '<body><h1>Trang chủ</h1><a href="/lien-he">Liên hệ</a></body></html>')
+              '<body><h1>Trang chủ</h1>{links}</body></html>')
 
 
 @dataclass
@@ -39,25 +41,25 @@ def _path(url: str) -> str:
     return urlsplit(url).path
 
 
-def _rss(paths: list[str]) -> bytes:
-    items = "".join(f"<item><title>Bài {n}</title><link>{escape(path)}</link>"
-                    f"<pubDate>Sat, 07 Mar 2026 08:0{n % 10}:00 +0700</pubDate></item>"
+def _rss(paths: list[str], listed_at: str) -> bytes:
+    published = format_datetime(datetime.fromisoformat(listed_at))
+    items = "".join(f"<item><title>Bài {n}</title><link>{escape(path)}</link><pubDate>{published}</pubDate></item>"
                     for n, path in enumerate(paths))
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin mới</title>'
             f"<link>/</link>{items}</channel></rss>").encode()
 
 
-def _news_sitemap(paths: list[str], base: str) -> bytes:
+def _news_sitemap(paths: list[str], base: str, listed_at: str) -> bytes:
     urls = "".join(f"<url><loc>{escape(base + path)}</loc><news:news><news:publication>"
                    f"<news:name>Báo</news:name><news:language>vi</news:language></news:publication>"
-                   f"<news:publication_date>{LISTED_AT}</news:publication_date></news:news></url>"
+                   f"<news:publication_date>{listed_at}</news:publication_date></news:news></url>"
                    for path in paths)
     return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
             f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>').encode()
 
 
-def _sitemap(paths: list[str], base: str) -> bytes:
-    urls = "".join(f"<url><loc>{escape(base + path)}</loc><lastmod>{LISTED_AT}</lastmod></url>" for path in paths)
+def _sitemap(paths: list[str], base: str, listed_at: str = LISTED_AT) -> bytes:
+    urls = "".join(f"<url><loc>{escape(base + path)}</loc><lastmod>{listed_at}</lastmod></url>" for path in paths)
     return ('<?xml version="1.0" encoding="UTF-8"?>'
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>').encode()
 
@@ -80,8 +82,9 @@ def _unlisted_path(path: str, article_id: str) -> str:
     return f"{head}{int(article_id) + 1}{tail}"
 
 
-def build(profile: SiteProfile, cases: list[Case], pages_dir: Path, base: str) -> Replica:
-    """The replica of a site with a profile, written into pages_dir, its sitemaps naming ``base``."""
+def build(profile: SiteProfile, cases: list[Case], pages_dir: Path, base: str, listed_at: str = LISTED_AT) -> Replica:
+    """The replica of a site with a profile, written into pages_dir, its sitemaps naming ``base``; its
+    feeds and sitemaps say every page last changed at ``listed_at``."""
     reachable = {_path(case.url): profile.article_id(case.url) for case in cases}
     paths = list(reachable)
     for case in cases:
@@ -89,23 +92,23 @@ def build(profile: SiteProfile, cases: list[Case], pages_dir: Path, base: str) -
     unlisted = _unlisted_path(paths[0], reachable[paths[0]])
     _write(pages_dir, unlisted, cases[0].html)
 
-    writers = [(feed, lambda listed, feed=feed: _write(pages_dir, feed, _rss(listed))) for feed in profile.feeds]
-    writers += [(sitemap, lambda listed, sitemap=sitemap: _write(pages_dir, sitemap, _news_sitemap(listed, base)))
+    writers = [lambda listed, feed=feed: _write(pages_dir, feed, _rss(listed, listed_at)) for feed in profile.feeds]
+    writers += [lambda listed, sitemap=sitemap: _write(pages_dir, sitemap, _news_sitemap(listed, base, listed_at))
                 for sitemap in profile.sitemaps]
     if profile.robots_sitemaps:
-        writers.append(("/robots.txt", lambda listed: _robots(pages_dir, listed, base)))
+        writers.append(lambda listed: _robots(pages_dir, listed, base, listed_at))
     assert writers, f"{profile.name} declares no feed or sitemap"
-    for n, (_, write) in enumerate(writers):
+    for n, write in enumerate(writers):
         listed = [path for i, path in enumerate(paths) if i % len(writers) == n] or paths[:1]
         write(listed)
-    _write(pages_dir, "/index.html", FRONT_PAGE.format(head="").encode())
+    _write(pages_dir, "/index.html", FRONT_PAGE.format(head="", links="").encode())
     return Replica(pages_dir, reachable, unlisted)
 
 
-def _robots(pages_dir: Path, listed: list[str], base: str) -> None:
+def _robots(pages_dir: Path, listed: list[str], base: str, listed_at: str) -> None:
     _write(pages_dir, "/robots.txt", b"User-agent: *\nDisallow:\nSitemap: /sitemap-index.xml\n")
     _write(pages_dir, "/sitemap-index.xml", _sitemap_index(["/sitemaps/news-2026-03.xml.gz"], base))
-    _write(pages_dir, "/sitemaps/news-2026-03.xml.gz", gzip.compress(_sitemap(listed, base), mtime=0))
+    _write(pages_dir, "/sitemaps/news-2026-03.xml.gz", gzip.compress(_sitemap(listed, base, listed_at), mtime=0))
 
 
 def build_unprofiled(cases: list[Case], pages_dir: Path, base: str) -> Replica:
@@ -118,12 +121,12 @@ def build_unprofiled(cases: list[Case], pages_dir: Path, base: str) -> Replica:
         _write(pages_dir, path, case.html)
     unlisted = _unlisted_path(paths["linked"], GENERIC_ID.search(paths["linked"]).group("id"))
     _write(pages_dir, unlisted, linked.html)
-    _write(pages_dir, "/tin-moi.rss", _rss([paths["feed"]]))
+    _write(pages_dir, "/tin-moi.rss", _rss([paths["feed"]], LISTED_AT))
     _write(pages_dir, "/robots.txt", b"User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n")
     _write(pages_dir, "/sitemap.xml", _sitemap([paths["sitemap"], "/lien-he"], base))
-    _write(pages_dir, "/lien-he", FRONT_PAGE.format(head="").encode())
+    _write(pages_dir, "/lien-he", FRONT_PAGE.format(head="", links="").encode())
     feed_link = '<link rel="alternate" type="application/rss+xml" href="/tin-moi.rss">'
-    front = FRONT_PAGE.format(head=feed_link).replace("</body>", f'<a href="{paths["linked"]}">Bài</a></body>')
+    front = FRONT_PAGE.format(head=feed_link, links=f'<a href="{paths["linked"]}">Bài</a><a href="/lien-he">Liên hệ</a>')
     _write(pages_dir, "/index.html", front.encode())
     reachable = {path: GENERIC_ID.search(path).group("id") if GENERIC_ID.search(path) else None
                  for path in paths.values()}
