@@ -61,9 +61,9 @@ def test_the_generic_page_takes_structured_data_for_an_article_whatever_its_url(
     case = CASES[0]
     profile = profile_for(["http://127.0.0.1:8000/"])
     page = GenericArticlePage("http://127.0.0.1:8000/doi-song/bai-viet.html", case.html, profile=profile)
-    assert page.is_article and page.article_id and page.to_item().title == case.expected["title"]
+    assert page.navigation.is_article and page.article_id and page.to_item().title == case.expected["title"]
     listing = b"<html><head><meta property='og:type' content='website'></head><body><a href='/a'>a</a></body></html>"
-    assert not GenericArticlePage("http://127.0.0.1:8000/", listing, profile=profile).is_article
+    assert not GenericArticlePage("http://127.0.0.1:8000/", listing, profile=profile).navigation.is_article
 
 
 def test_savefixture_writes_a_case_that_the_fixture_test_reads_back(tmp_path):

@@ -63,7 +63,7 @@ class Command(ScrapyCommand):
             raise UsageError(f"{url} is not on {site.name} ({', '.join(site.profile.domains)})")
         html = self._fetch(source) if fetched else self._read(Path(source))
         page = site.page_class(url, html, profile=site.profile)
-        if not page.is_article:
+        if not page.navigation.is_article:
             raise UsageError(f"{url} is not an article page of {site.name}")
         record = record_of(page.to_item())
         name = opts.case or record["article_id"]

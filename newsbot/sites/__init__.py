@@ -29,7 +29,7 @@ class Site:
 @cache
 def sites() -> dict[str, Site]:
     """Every registered site by name, in name order."""
-    from newsbot.sites.base import ArticlePage
+    from newsbot.pages.article import ArticlePage
     from newsbot.sites.profile import SiteProfile
 
     found = {}

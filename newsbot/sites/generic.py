@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
+from newsbot.pages.navigation import PageNavigation
 from newsbot.sites.profile import SiteProfile
 
 #: Types of JSON-LD objects that are an article page's own.
@@ -46,22 +47,26 @@ def profile_for(start_urls: list[str]) -> SiteProfile:
     return replace(GENERIC_PROFILE, domains=hosts, start_urls=tuple(start_urls))
 
 
-class GenericArticlePage(ArticlePage):
-    profile = GENERIC_PROFILE
-
+class GenericNavigation(PageNavigation):
     @cached_property
-    def _says_article(self) -> bool:
-        types = self._ld_article.get("@type") or ()
+    def says_article(self) -> bool:
+        """Whether the page's structured data calls it an article."""
+        types = self.document.ld_article.get("@type") or ()
         types = {types} if isinstance(types, str) else set(types)
-        return bool(types & ARTICLE_TYPES) or (self._meta_first("og:type") or "").lower() == "article"
+        return bool(types & ARTICLE_TYPES) or (self.document.meta_first("og:type") or "").lower() == "article"
 
     @cached_property
     def is_article(self) -> bool:
-        return self._says_article or super().is_article
+        return self.says_article or super().is_article
+
+
+class GenericArticlePage(ArticlePage):
+    profile = GENERIC_PROFILE
+    navigation_class = GenericNavigation
 
     @cached_property
     def article_id(self) -> str | None:
-        # A page that says it is an article without an id in its URL is known by its URL.
+        """The id the URL carries, else, on a page that says it is an article, a digest of its URL."""
         if super().article_id:
             return super().article_id
-        return hashlib.sha1(self.canonical.encode()).hexdigest()[:16] if self._says_article else None
+        return hashlib.sha1(self.navigation.canonical.encode()).hexdigest()[:16] if self.navigation.says_article else None

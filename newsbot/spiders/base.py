@@ -15,7 +15,7 @@ from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.render.policy import RenderPolicy
 from newsbot.spiders.readers import reader_from_crawler
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 from newsbot.sites.profile import SiteProfile
 
 
