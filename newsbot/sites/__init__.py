@@ -4,7 +4,8 @@ A module of this package that defines ``PROFILE`` (a ``SiteProfile``) is a site.
 class is the ``ArticlePage`` subclass the module defines, where its pages need a field read
 their own way, else the generic page object. Nothing else names the sites: a spider of each
 site's name is made from this registry (``newsbot.spiders.sites``), and the page of a URL is
-read with the profile of the site that owns its host.
+read with the profile of the site that owns its host (``page_for``), else as the generic
+``news`` spider reads a site without a profile.
 """
 
 from __future__ import annotations
@@ -65,3 +66,14 @@ def site_of_host(host: str | None) -> Site | None:
 
 def site_of_url(url: str) -> Site | None:
     return site_of_host(urlsplit(url).hostname)
+
+
+def page_for(url: str, html: str | bytes):
+    """The page read by the class of the site owning the URL's host, else by the generic
+    page object with a profile made for that host."""
+    from newsbot.sites.generic import GenericArticlePage, generic_profile
+
+    site = site_of_url(url)
+    if site is not None:
+        return site.page_class(url, html, profile=site.profile)
+    return GenericArticlePage(url, html, profile=generic_profile(url))

@@ -25,13 +25,14 @@ GENERIC_PROFILE = SiteProfile(
     name="news",
     domains=(),
     start_urls=(),
-    # An id of five digits or more ends the path, maybe after a letter prefix ("-d538952",
-    # "-post1234567", "/1234567/") and before a page's extension (".html", ".htm", ".chn",
-    # ".vov"), not a script's, a style sheet's, an image's or a feed's.
-    article_path=re.compile(r"[-_/.](?:[a-z]{1,4})?(?P<id>\d{5,})"
-                            r"(?:\.(?!(?:js|css|json|xml|rss|jpe?g|png|gif|webp|svg|pdf|mp[34])$)[a-z]{2,5})?/?$"),
+    # An id ends the path, maybe after a letter prefix ("-d538952", "-post1234567"): before a
+    # page's extension (".html", ".htm", ".chn", ".vov"; not a script's, a style sheet's, an
+    # image's or a feed's), or of five digits or more without one ("/1234567/", not "/2024").
+    article_path=re.compile(r"[-_/.](?:[a-z]{1,4})?(?P<id>\d+)"
+                            r"(?:\.(?!(?:js|css|json|xml|rss|jpe?g|png|gif|webp|svg|pdf|mp[34])$)[a-z0-9]{2,5}"
+                            r"|(?<=\d{5})/?)$"),
     section_path=re.compile(r"/|/[a-z0-9-]+(?:/[a-z0-9-]+)?(?:\.html?|\.[a-z]{3}|/)?"),
-    tag_path=re.compile(r"(?:/tag/|/tags/|/chu-de/|/su-kien/|/tu-khoa/|\.tag$)"),
+    tag_path=re.compile(r"/(?:tag|tags|chu-de|su-kien|tu-khoa)/"),
     block_headings=("Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm",
                     "Tin khác", "Nên xem", "Tham khảo thêm", "Bài viết liên quan", "Tin tức liên quan"),
     zone_headings=("Đọc nhiều", "Xem nhiều", "Tin mới", "Tin mới nhất", "Tin nổi bật", "Có thể bạn quan tâm",
@@ -45,6 +46,11 @@ def profile_for(start_urls: list[str]) -> SiteProfile:
     """The generic profile on the hosts of these start URLs: only they are crawled."""
     hosts = tuple(dict.fromkeys(urlsplit(url).hostname for url in start_urls))
     return replace(GENERIC_PROFILE, domains=hosts, start_urls=tuple(start_urls))
+
+
+def generic_profile(url: str) -> SiteProfile:
+    """The generic profile for the host of one page's URL."""
+    return profile_for([url])
 
 
 class GenericNavigation(PageNavigation):
