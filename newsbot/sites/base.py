@@ -17,6 +17,8 @@ from lxml.etree import ParserError, XPath, XPathError
 
 from newsbot.extract import structured
 from newsbot.extract.blocks import Block, find_blocks
+from newsbot.extract.boilerplate import boilerplate_boxes, is_boilerplate_line
+from newsbot.extract.content import Content
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import (
@@ -325,10 +327,13 @@ class ArticlePage:
         if description:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
-            for el in self._after_title:
-                if prefix and el.tag in _LEAD_TAGS and len(self._texts.text(el)) <= longest \
-                        and self._lead_key(self._texts.text(el)).startswith(prefix):
-                    return self._outermost_same_text(el)
+            starts_lead = lambda el: el.tag in _LEAD_TAGS and len(self._texts.text(el)) <= longest \
+                and self._lead_key(self._texts.text(el)).startswith(prefix)
+            first = next((el for el in self._after_title if starts_lead(el)), None) if prefix else None
+            if first is not None:
+                # The innermost: a short article's whole text starts with its lead too.
+                inner = [el for el in first.iterdescendants() if starts_lead(el)]
+                return self._outermost_same_text(inner[-1] if inner else first)
         for el in self._after_title[:12]:
             text = self._texts.text(el)
             if not text or el.find(".//h1") is not None:
@@ -382,19 +387,31 @@ class ArticlePage:
         return excluded
 
     @cached_property
-    def _container(self):
+    def _content(self) -> Content | None:
         for el in self._hinted("body"):
             if len(self._texts.text(el)) > 0:
-                return el
+                return Content(el)
         paragraphs = paragraph_candidates(self.root, self._excluded, self._texts)
         headings = [block.heading for block in self.blocks]
-        return find_container(self.root, paragraphs, self._excluded, self._texts, self._title_element, headings)
+        return find_container(self.root, paragraphs, self._texts, self._title_element, headings)
+
+    @property
+    def _container(self):
+        return self._content.container if self._content is not None else None
+
+    @cached_property
+    def _body_excluded(self) -> set:
+        """What is never body text, and what of the container is not part of the article."""
+        if self._content is None:
+            return self._excluded
+        keep = {self._title_element} - {None}
+        return self._excluded | self._content.left_out | boilerplate_boxes(self._container, self._texts, keep)
 
     @cached_property
     def _images_and_captions(self):
         if self._container is None:
             return [], set()
-        return find_images(self._container, self._excluded, self.url, self._absolute, self._texts)
+        return find_images(self._container, self._body_excluded, self.url, self._absolute, self._texts)
 
     @cached_property
     def _text_elements(self) -> list:
@@ -402,7 +419,7 @@ class ArticlePage:
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        return paragraph_candidates(self._container, self._excluded | caption_parts, self._texts)
+        return paragraph_candidates(self._container, self._body_excluded | caption_parts, self._texts)
 
     @cached_property
     def _body_paragraphs(self) -> list[str]:
@@ -415,7 +432,8 @@ class ArticlePage:
             if is_link_list(el, self._texts):
                 continue
             for line in self._paragraph_lines(el):
-                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
+                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known \
+                        and not is_boilerplate_line(line):
                     paragraphs.append(line)
         return self._without_byline(paragraphs)
 
