@@ -85,7 +85,7 @@ def test_each_bad_page_ends_as_a_correct_item_or_a_named_drop(case, how):
     assert not wrong, json.dumps(wrong, ensure_ascii=False, indent=1)[:3000]
     for name, count in expectation.get("stats", {}).items():
         assert stats.get_value(name) == count, name
-    assert page.block_links_capped == expectation.get("block_links_capped", 0)
+    assert page.navigation.block_links_capped == expectation.get("block_links_capped", 0)
 
 
 def test_the_block_link_cap_is_a_setting_and_is_counted_by_the_spider():

@@ -13,7 +13,7 @@ import pytest
 
 from newsbot.extract.dates import parse_date
 from newsbot.extract.urls import site_of
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 from newsbot.sites.profile import SiteProfile
 
 PAGES = Path(__file__).parent / "fixtures" / "realpages"

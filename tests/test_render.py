@@ -12,6 +12,7 @@ from scrapy.settings import Settings
 from newsbot import settings as project_settings
 from newsbot.render.config import RenderError, check_browser, playwright_settings, render_mode
 from newsbot.render.handler import should_abort
+from newsbot.pages.completeness import render_reason
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 from tests.site_js import build as js_build
 
@@ -53,21 +54,21 @@ def test_the_committed_js_replica_is_what_its_generator_writes(tmp_path):
 @pytest.mark.parametrize("path", list(JS_EXPECTATION["auto"]))
 def test_the_js_replica_pages_say_why_they_need_rendering(path):
     html = (JS_REPLICA / "pages" / path.lstrip("/")).read_text(encoding="utf-8")
-    assert page(path, html).render_reason == JS_EXPECTATION["render_reasons"].get(path)
+    assert render_reason(page(path, html)) == JS_EXPECTATION["render_reasons"].get(path)
 
 
 def test_no_article_of_the_plain_replicas_needs_rendering():
     needing = {}
     for replica in PLAIN_REPLICAS:
         for file in (replica / "pages").glob("*.html"):
-            reason = page("/" + file.name, file.read_text(encoding="utf-8")).render_reason
+            reason = render_reason(page("/" + file.name, file.read_text(encoding="utf-8")))
             if reason:
                 needing[f"{replica.name}/{file.name}"] = reason
     assert not needing
 
 
 def test_a_complete_article_needs_no_rendering():
-    assert page("/bai-1.html", article_html()).render_reason is None
+    assert render_reason(page("/bai-1.html", article_html())) is None
 
 
 @pytest.mark.parametrize("placeholder", [
@@ -76,26 +77,26 @@ def test_a_complete_article_needs_no_rendering():
 ])
 def test_a_block_heading_over_an_empty_or_placeholder_list_needs_rendering(placeholder):
     article = page("/bai-1.html", article_html(tin_khac=placeholder))
-    assert article.empty_blocks == ["Tin khác"]
-    assert article.render_reason == "empty_block"
+    assert article.navigation.empty_blocks == ["Tin khác"]
+    assert render_reason(article) == "empty_block"
 
 
 @pytest.mark.parametrize("body", ["", "<p>Đang tải nội dung...</p>"])
 def test_a_missing_or_short_text_needs_rendering(body):
-    assert page("/bai-1.html", article_html(body=body)).render_reason == "short_body"
+    assert render_reason(page("/bai-1.html", article_html(body=body))) == "short_body"
 
 
 def test_an_e_magazine_page_needs_rendering_however_complete_it_looks():
-    assert page("/lang-nghe-1.media", article_html()).render_reason == "script_rendered"
+    assert render_reason(page("/lang-nghe-1.media", article_html())) == "script_rendered"
     canonical = '<link rel="canonical" href="/lang-nghe-1.media">'
-    assert page("/bai-1.html", article_html().replace("<body>", f"<head>{canonical}</head><body>")) \
-        .render_reason == "script_rendered"
+    with_canonical = article_html().replace("<body>", f"<head>{canonical}</head><body>")
+    assert render_reason(page("/bai-1.html", with_canonical)) == "script_rendered"
 
 
 def test_listing_pages_are_never_rendered():
     front = (TESTS / "site" / "pages" / "index.html").read_text(encoding="utf-8")
-    assert page("/", front).render_reason is None
-    assert page("/", "<html><body></body></html>").render_reason is None
+    assert render_reason(page("/", front)) is None
+    assert render_reason(page("/", "<html><body></body></html>")) is None
 
 
 @pytest.mark.parametrize(("resource_type", "url", "aborted"), [

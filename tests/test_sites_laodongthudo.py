@@ -47,8 +47,8 @@ def test_each_field(page, path, record):
 
 def test_listing_pages_are_not_articles_and_lead_to_articles_and_sections():
     front = LaodongthudoArticlePage(BASE + "/", (REPLICAS[0] / "pages" / "index.html").read_bytes())
-    assert not front.is_article
-    links = front.listing_links()
+    assert not front.navigation.is_article
+    links = front.navigation.listing_links()
     assert BASE + "/thoi-su.html" in links
     assert all(".tag" not in link for link in links)
     assert not any(link.startswith("https://m.laodongthudo.vn") for link in links)
@@ -70,8 +70,8 @@ def test_hints_of_one_class_find_what_their_selectors_find():
     for html in pages:
         page = LaodongthudoArticlePage(BASE + "/bai-1.html", html)
         for part, selectors in hints.items():
-            by_selector = [el for css in selectors for el in CSSSelector(css)(page.root)]
-            expected = [el for el in by_selector if not is_inside(el, page._block_parts)]
+            by_selector = [el for css in selectors for el in CSSSelector(css)(page.document.root)]
+            expected = [el for el in by_selector if not is_inside(el, page.navigation.block_parts)]
             assert page._hinted(part) == expected, part
             looked_up += len(expected)
     assert looked_up > len(pages)

@@ -59,7 +59,7 @@ class RenderPolicy:
         return {"meta": dict(RENDERED)} if self.mode == ALWAYS else {}
 
     def rerender(self, response, page) -> bool:
-        """Schedule the article ``page`` (a PageReading or an ArticlePage) of ``response``
+        """Schedule the article ``page`` (its PageReading) of ``response``
         again through the browser when it looks incomplete and has not been rendered;
         True when it was."""
         rendered = "playwright" in response.flags

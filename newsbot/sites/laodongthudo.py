@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 from newsbot.sites.profile import SiteProfile
 
 PROFILE = SiteProfile(

@@ -13,7 +13,7 @@ from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.render.policy import RenderPolicy
 from newsbot.spiders.readers import reader_from_crawler
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 
 
 def parse_start_urls(value: str | list[str]) -> list[str]:

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 
-from newsbot.sites.reading import PageReading, read, read_html
+from newsbot.reading import PageReading, read, read_html
 
 logger = logging.getLogger(__name__)
 PARENT_CHECK_SECONDS = 1.0

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsbot.items import Article
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
+from newsbot.pages.completeness import incomplete_reason, render_reason
 from newsbot.sites.profile import SiteProfile
 
 
@@ -20,18 +21,19 @@ class PageReading:
     links: list[str] = field(default_factory=list)
     item: Article | None = None
     block_links_capped: int = 0
-    # ArticlePage.render_reason and incomplete_reason, for NEWSBOT_RENDER=auto.
+    # completeness.render_reason and incomplete_reason, for NEWSBOT_RENDER=auto.
     render_reason: str | None = None
     incomplete_reason: str | None = None
 
 
 def read(page: ArticlePage) -> PageReading:
-    if not page.is_article:
-        return PageReading(is_article=False, links=page.listing_links())
+    navigation = page.navigation
+    if not navigation.is_article:
+        return PageReading(is_article=False, links=navigation.listing_links())
     return PageReading(
-        is_article=True, links=page.block_links(), item=page.to_item(),
-        block_links_capped=page.block_links_capped,
-        render_reason=page.render_reason, incomplete_reason=page.incomplete_reason,
+        is_article=True, links=navigation.block_links(), item=page.to_item(),
+        block_links_capped=navigation.block_links_capped,
+        render_reason=render_reason(page), incomplete_reason=incomplete_reason(page),
     )
 
 

@@ -1,0 +1,145 @@
+"""A parsed page: its tree, the texts of its elements, its class index, CSS hints, and
+the structured data it carries for machines (JSON-LD, meta tags)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError, XPathError
+
+from newsbot.extract import structured
+from newsbot.extract.html import PageText, css_classes, elements, wrap_loose_text
+from newsbot.extract.text import clean_text
+
+# Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
+_SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+# A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
+_TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+
+
+@dataclass(frozen=True)
+class _Hint:
+    selector: CSSSelector
+    required_classes: frozenset[str]
+    # (tag or None, class) when the hint is looked up in the page's class index instead of run.
+    tag_and_class: tuple[str | None, str] | None
+
+
+@cache
+def _hints(css: tuple[str, ...]) -> list[_Hint]:
+    """Each hint compiled (that costs more than running it: once per hint), with the
+    class names the page must hold for it to match, so a hint naming a class absent
+    from the page is not run over the whole tree. Nothing is required of a selector
+    list or of pseudo-classes (``:not(.x)``)."""
+    compiled = []
+    for selector in css:
+        simple = "," not in selector and ":" not in selector
+        required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
+        one_class = _TAG_AND_CLASS.match(selector.strip())
+        compiled.append(_Hint(CSSSelector(selector), frozenset(required), one_class.groups() if one_class else None))
+    return compiled
+
+
+def parse(html: str | bytes | None):
+    """The page's tree; an empty document when there is nothing to parse."""
+    if isinstance(html, str):
+        # lxml refuses str input that declares its own encoding.
+        html = html.encode("utf-8", "replace")
+    # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
+    # levels (huge_tree) instead of 256.
+    html = (html or b"").replace(b"\x00", b"")
+    try:
+        return lxml.html.document_fromstring(html or b"<html></html>",
+                                             parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
+    except (ParserError, ValueError):
+        return lxml.html.document_fromstring(b"<html></html>")
+
+
+class Document:
+    """One page's tree, read once: every element in page order and its text."""
+
+    def __init__(self, html: str | bytes | None = None, *, root=None):
+        if root is None:
+            root = parse(html)
+        # The tree is normalised in place: a response's tree serves one document.
+        wrap_loose_text(root)
+        self.root = root
+        # Holding every element keeps lxml's Python proxies alive: the many walks over the
+        # tree reuse them instead of building new ones each time.
+        self.elements = elements(root)
+        self.texts = PageText()
+
+    def text(self, el) -> str:
+        """The element's visible text on one line."""
+        return self.texts.text(el)
+
+    def lines(self, el) -> list[str]:
+        """The element's visible text, line by line."""
+        return self.texts.lines(el)
+
+    # -- structured data ---------------------------------------------------
+
+    @cached_property
+    def json_ld(self) -> list[dict]:
+        return structured.json_ld(self.root)
+
+    @cached_property
+    def ld_article(self) -> dict:
+        """The JSON-LD object describing the article, or an empty dict."""
+        return structured.article_object(self.json_ld)
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        return structured.meta_tags(self.root)
+
+    def meta_first(self, *keys: str) -> str | None:
+        """The first non-empty content of the meta tags named, in the order named."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if clean_text(value):
+                    return clean_text(value)
+        return None
+
+    def ld_text(self, key: str) -> str | None:
+        """The JSON-LD article's ``key`` read as text."""
+        return clean_text(structured.text_value(self.ld_article.get(key))) or None
+
+    # -- class index and CSS hints -------------------------------------------
+
+    @cached_property
+    def named(self) -> dict:
+        """element -> its ``css_classes``, for the elements that have any (in page order)."""
+        return {el: names for el in self.elements if (names := css_classes(el))}
+
+    def css(self, el) -> str:
+        return self.named.get(el, "")
+
+    @cached_property
+    def with_class(self) -> dict[str, list]:
+        """class name -> the elements that have it, in page order."""
+        index: dict[str, list] = {}
+        for el in self.named:
+            for name in dict.fromkeys((el.get("class") or "").split()):
+                index.setdefault(name, []).append(el)
+        return index
+
+    def select(self, selectors: tuple[str, ...]) -> list:
+        """The elements matching each CSS selector in turn."""
+        found = []
+        for hint in _hints(selectors):
+            if not hint.required_classes <= self.with_class.keys():
+                continue
+            if hint.tag_and_class:
+                tag, name = hint.tag_and_class
+                found.extend(el for el in self.with_class[name] if tag is None or el.tag == tag)
+                continue
+            try:
+                found.extend(hint.selector(self.root))
+            except XPathError:
+                continue
+        return found
