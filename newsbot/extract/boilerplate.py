@@ -81,24 +81,40 @@ def boilerplate_boxes(container, texts: PageText, keep: set = frozenset()) -> se
     for el in container.iterdescendants():
         if not isinstance(el.tag, str) or el in dropped or el in keep:
             continue
-        if el.tag in _BOX_TAGS and _is_furniture_box(el, texts) and not any(k in keep for k in el.iter()):
-            dropped.update(el.iter())
-        elif (el.tag in HEADING_TAGS or _is_heading_line(el, texts)) and is_box_heading(texts.text(el)):
+        text = texts.text(el)
+        if not text:
+            continue
+        if el.tag in _BOX_TAGS:
+            if _is_furniture_box(el, text, texts) and not any(k in keep for k in el.iter()):
+                dropped.update(el.iter())
+        elif len(text) <= _BOX_HEADING_MAX_CHARS and (el.tag in HEADING_TAGS or _is_heading_line(el, texts)) \
+                and is_box_heading(text):
             dropped.update(el.iter())
             following = _next_element(el)
-            if following is not None and _is_link_list(following, texts):
+            if following is not None and (following.tag in ("ul", "ol") or _is_link_box(following, texts)):
                 dropped.update(following.iter())
     return dropped
 
 
-def _is_furniture_box(el, texts: PageText) -> bool:
-    text = texts.text(el)
-    if not text or _holds_running_text(el, texts):
+def _is_furniture_box(el, text: str, texts: PageText) -> bool:
+    has_links = el.find(".//a") is not None
+    first_line = texts.lines(el)[0]
+    if not (has_links or is_box_heading(first_line)) or _holds_running_text(el, texts):
         return False
-    if len(text) >= _LINK_BOX_MIN_CHARS and link_density(el, texts) > _LINK_BOX_DENSITY:
+    if has_links and _is_link_box(el, texts):
         return True
-    lines = texts.lines(el)
-    return bool(lines) and is_box_heading(lines[0]) and (len(lines) == 1 or _is_link_list(el, texts, skip_first=True))
+    return is_box_heading(first_line) and (first_line == text or _links_after_heading(el, first_line, texts))
+
+
+def _is_link_box(el, texts: PageText) -> bool:
+    return len(texts.text(el)) >= _LINK_BOX_MIN_CHARS and link_density(el, texts) > _LINK_BOX_DENSITY
+
+
+def _links_after_heading(el, heading: str, texts: PageText) -> bool:
+    """Whether what follows the box's heading is mostly link text."""
+    rest = sum(len(line) for line in texts.lines(el)[1:])
+    links = sum(len(texts.text(a)) for a in el.iter("a") if texts.text(a) != heading)
+    return rest > 0 and links / rest > _LINK_BOX_DENSITY
 
 
 def _holds_running_text(el, texts: PageText) -> bool:
@@ -115,17 +131,6 @@ def _holds_running_text(el, texts: PageText) -> bool:
 def _is_heading_line(el, texts: PageText) -> bool:
     """A short line standing alone in bold or as a paragraph, as sites write box headings."""
     return el.tag in ("p", "strong", "b", "span", "div") and len(el) <= 2 and len(texts.lines(el)) == 1
-
-
-def _is_link_list(el, texts: PageText, skip_first: bool = False) -> bool:
-    text = texts.text(el)
-    if skip_first:
-        lines = texts.lines(el)
-        text_len = sum(len(line) for line in lines[1:])
-        links = sum(len(texts.text(a)) for a in el.iter("a")) - (len(lines[0]) if el.find(".//a") is not None
-                                                                  and lines[0] in texts.text(el.find(".//a")) else 0)
-        return text_len > 0 and links / text_len > _LINK_BOX_DENSITY
-    return el.tag in ("ul", "ol") or (bool(text) and link_density(el, texts) > _LINK_BOX_DENSITY)
 
 
 def _next_element(el):

@@ -88,9 +88,44 @@ def find_content(paragraphs: list, texts: PageText, names) -> Content | None:
             scores[anc] += points * share
     if not scores:
         return None
-    final = {el: score * (1 - link_density(el, texts)) for el, score in scores.items()}
-    best = _promoted(max(final, key=final.get), final)
+    final = _FinalScores(scores, texts)
+    best = _promoted(final.best(), final)
     return _with_siblings(best, final, texts, names)
+
+
+class _FinalScores(dict):
+    """Candidate -> its score cut by its link density, worked out when first asked for: the
+    link density of large ancestors (the whole page) is costly and seldom matters."""
+
+    def __init__(self, scores: dict, texts: PageText):
+        super().__init__()
+        self.scores = scores
+        self.texts = texts
+
+    def __missing__(self, el):
+        if el not in self.scores:
+            raise KeyError(el)
+        final = self[el] = self.scores[el] * (1 - link_density(el, self.texts))
+        return final
+
+    def __contains__(self, el) -> bool:
+        return el in self.scores
+
+    def get(self, el, default=None):
+        return self[el] if el in self.scores else default
+
+    def best(self):
+        """The candidate of the highest final score: a final score is at most the raw one."""
+        best, best_score = None, float("-inf")
+        for el in sorted(self.scores, key=self.scores.get, reverse=True):
+            if self.scores[el] <= best_score:
+                break
+            if self[el] > best_score:
+                best, best_score = el, self[el]
+        return best
+
+    def at_least(self, floor: float) -> list:
+        return [el for el in self.scores if self.scores[el] >= floor and self[el] >= floor]
 
 
 def _promoted(best, final: dict):
@@ -100,7 +135,7 @@ def _promoted(best, final: dict):
     article cut by pictures or ads; an ancestor scoring higher than the way up to it
     holds more of the article.
     """
-    rivals = [el for el, score in final.items() if el is not best and score >= _RIVAL_SHARE * final[best]]
+    rivals = [el for el in final.at_least(_RIVAL_SHARE * final[best]) if el is not best]
     if len(rivals) >= _MIN_RIVALS:
         lines = [set(ancestors(el)) for el in rivals]
         for anc in ancestors(best):

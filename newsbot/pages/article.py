@@ -179,10 +179,25 @@ class ArticlePage:
     def _excluded(self) -> set:
         """Elements that are never body text: blocks, title, lead."""
         excluded = set(self.navigation.block_parts)
-        for el in (self._title_element, self._summary_element, self._visible_date[0]):
+        lead = None if self._lead_opens_text else self._summary_element
+        for el in (self._title_element, lead, self._visible_date[0]):
             if el is not None:
                 excluded |= set(el.iter())
         return excluded
+
+    @cached_property
+    def _lead_opens_text(self) -> bool:
+        """Whether the lead is the first paragraph of the text rather than set apart from it: a
+        plain <p> followed by another, neither hinted nor marked as a lead by class or bold type."""
+        el = self._summary_element
+        if el is None or el.tag != "p" or self._all_bold(el) or el in self._hinted("summary"):
+            return False
+        if any(_SUMMARY_CLASS.search(self.document.css(e)) for e in (el, el.getparent()) if e is not None):
+            return False
+        following = el.getnext()
+        while following is not None and not (isinstance(following.tag, str) and self.document.text(following)):
+            following = following.getnext()
+        return following is not None and following.tag == "p"
 
     @cached_property
     def _content(self) -> Content | None:
@@ -222,7 +237,9 @@ class ArticlePage:
     @cached_property
     def _body_paragraphs(self) -> list[str]:
         images, _ = self._images_and_captions
-        known = {fold(self.title), fold(self.summary)} | {fold(b) for b in self.profile.boilerplate}
+        known = {fold(self.title)} | {fold(b) for b in self.profile.boilerplate}
+        if not self._lead_opens_text:
+            known.add(fold(self.summary))
         known |= {fold(image.caption) for image in images}
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
