@@ -51,14 +51,36 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:mời (?:quý )?(?:bạn đọc|độc giả)\b.{0,120}\b(?:xem|đọc|theo dõi)\b.{0,80}"
     r"|(?:xem|đọc|tham khảo) thêm\s*[:>»].{0,200}|tin liên quan\s*[:>»].{0,200}|nên đọc\s*[:>»].{0,200}"
     r"|(?:read|see) (?:more|also)\s*[:>»].{0,200}|related\s*[:>»].{0,200}|also read\s*[:>»].{0,200}"
+    r"|(?:leia|lea|lire|leggi) (?:também|tambien|también|aussi|anche)\s*[:>»].{0,200}"
     r"|advert(?:isement)?|quảng cáo|sponsored|image \d+ of \d+|\d+ / \d+|back to gallery"
     r"|(?:like this story|share (?:this|it)).{0,60}|follow (?:us|me) on .{0,120}"
     r"|(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email).{0,60}"
-    r"|this slideshow requires javascript.?|click here .{0,80}|(?:©|copyright)\s*(?:\d{4}|by)?.{0,120}"
-    r"|all rights reserved.{0,60})$",
+    r"|this slideshow requires javascript.?|(?:©|copyright)\s*(?:\d{4}|by)?.{0,120}"
+    r"|all rights reserved.{0,60}|view all \(\d+\)|_{3,}|-{3,}"
+    r"|.{0,160}\bfollow (?:us|him|her|them|me)\b.{0,40}\b(?:on|at)\b.{0,40}(?:twitter|facebook|instagram|linkedin).{0,60}"
+    r"|.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,120}"
+    r"|(?:join|đăng ký)\b.{0,80}\b(?:forums?|community|newsletter|bản tin).{0,160})$",
     re.IGNORECASE,
 )
 _BOILERPLATE_LINE_MAX_CHARS = 300
+
+# A caption left in the text: it ends with its photo credit.
+_CAPTION_LINE = re.compile(
+    r".{0,300}(?:\((?:image|photo|picture|ảnh|nguồn ảnh)s?\s*:\s*[^()]{1,60}\)|©\s*[\w .,/&-]{2,60})$", re.IGNORECASE)
+
+# A line that only dates the article (or signs and dates it): at the edges of the text.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tháng\s*\d{1,2})\.?")
+_DATE_TOKEN = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
+    r"(?:,?\s+\d{4})?|\b\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\b\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE)
+_DATELINE_MAX_CHARS = 100
+# Words a date line holds besides its dates: a label, a weekday, a time zone, a name or two.
+_DATELINE_MAX_OTHER_WORDS = 6
+# Lines of this many at the start and the end of the text are tried as date lines.
+EDGE_LINES = 3
 
 
 def is_box_heading(text: str) -> bool:
@@ -69,6 +91,26 @@ def is_box_heading(text: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """Whether one line of the text is furniture ("Xem thêm: ...", "Advertisement")."""
     return len(line) <= _BOILERPLATE_LINE_MAX_CHARS and bool(_BOILERPLATE_LINE.match(line.strip(" .…")))
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo's caption printed in the text: it ends with the photo's credit."""
+    return bool(_CAPTION_LINE.fullmatch(line.strip()))
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line only dates the article: "Published Nov 18, 2019 at 4:07 PM | Updated ..."."""
+    if len(line) > _DATELINE_MAX_CHARS:
+        return False
+    rest, dates = _DATE_TOKEN.subn(" ", line)
+    return dates > 0 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= _DATELINE_MAX_OTHER_WORDS
+
+
+def without_furniture_lines(lines: list[str]) -> list[str]:
+    """The text's lines less furniture lines anywhere and date lines at its edges."""
+    kept = [line for line in lines if not is_boilerplate_line(line) and not is_caption_line(line)]
+    edges = set(range(EDGE_LINES)) | set(range(len(kept) - EDGE_LINES, len(kept)))
+    return [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
 
 
 def boilerplate_boxes(container, texts: PageText, keep: set = frozenset()) -> set:

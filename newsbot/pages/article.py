@@ -13,7 +13,7 @@ from lxml.etree import XPath
 
 from newsbot.extract import structured
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
-from newsbot.extract.boilerplate import boilerplate_boxes, is_boilerplate_line
+from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
 from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import HEADING_TAGS, ancestors, is_inside
@@ -247,10 +247,9 @@ class ArticlePage:
             if is_link_list(el, self.document.texts):
                 continue
             for line in self._paragraph_lines(el):
-                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known \
-                        and not is_boilerplate_line(line):
+                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
-        return self._without_byline(paragraphs)
+        return self._without_byline(without_furniture_lines(paragraphs))
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
