@@ -33,6 +33,7 @@ _BOX_HEADING = re.compile(
     r"|(?:most|best) (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now)?|popular(?: now| posts)?"
     r"|don'?t miss|latest(?: news| stories| posts)?|top stories|editor'?s picks|topics|tags|share(?: this)?(?: .{0,20})?"
     r"|comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|sign up(?: .{0,40})?"
+    r"|highlights|disclaimer|like this|tell us what you think|what do you think|see tweets"
     r"|subscribe(?: .{0,40})?|newsletter|advertisement|sponsored(?: content)?|recent posts|about the author"
 )
 _BOX_HEADING_MAX_CHARS = 60
@@ -52,7 +53,10 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:xem|đọc|tham khảo) thêm\s*[:>»].{0,200}|tin liên quan\s*[:>»].{0,200}|nên đọc\s*[:>»].{0,200}"
     r"|(?:read|see) (?:more|also)\s*[:>»].{0,200}|related\s*[:>»].{0,200}|also read\s*[:>»].{0,200}"
     r"|(?:leia|lea|lire|leggi) (?:também|tambien|también|aussi|anche)\s*[:>»].{0,200}"
-    r"|advert(?:isement)?|quảng cáo|sponsored|image \d+ of \d+|\d+ / \d+|back to gallery"
+    r"|advert(?:isement)?|quảng cáo|sponsored|image \d+ of /?\s*\d+|\d+ / \d+|back to gallery"
+    r"|(?:photo|image|ảnh|nguồn ảnh)\s*:\s*.{1,80}|getty(?: images)?|ap photo.{0,60}"
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,250}|.{0,200}\bcontributed to this (?:report|story|article)\.?\)?"
+    r"|subscribe to\b.{0,150}|.{0,80}\b(?:user agreement|privacy policy|terms of (?:use|service))\b.{0,160}"
     r"|(?:like this story|share (?:this|it)).{0,60}|follow (?:us|me) on .{0,120}"
     r"|(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email).{0,60}"
     r"|this slideshow requires javascript.?|(?:©|copyright)\s*(?:\d{4}|by)?.{0,120}"
@@ -108,7 +112,8 @@ def is_dateline(line: str) -> bool:
 
 def without_furniture_lines(lines: list[str]) -> list[str]:
     """The text's lines less furniture lines anywhere and date lines at its edges."""
-    kept = [line for line in lines if not is_boilerplate_line(line) and not is_caption_line(line)]
+    kept = [line for line in lines
+            if not (is_boilerplate_line(line) or is_caption_line(line) or is_box_heading(line))]
     edges = set(range(EDGE_LINES)) | set(range(len(kept) - EDGE_LINES, len(kept)))
     return [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
 

@@ -188,16 +188,17 @@ class ArticlePage:
     @cached_property
     def _lead_opens_text(self) -> bool:
         """Whether the lead is the first paragraph of the text rather than set apart from it: a
-        plain <p> followed by another, neither hinted nor marked as a lead by class or bold type."""
+        paragraph followed by another of its kind (tag), neither hinted nor marked as a lead by
+        class or bold type."""
         el = self._summary_element
-        if el is None or el.tag != "p" or self._all_bold(el) or el in self._hinted("summary"):
+        if el is None or el.tag not in ("p", "div") or self._all_bold(el) or el in self._hinted("summary"):
             return False
         if any(_SUMMARY_CLASS.search(self.document.css(e)) for e in (el, el.getparent()) if e is not None):
             return False
         following = el.getnext()
         while following is not None and not (isinstance(following.tag, str) and self.document.text(following)):
             following = following.getnext()
-        return following is not None and following.tag == "p"
+        return following is not None and following.tag == el.tag
 
     @cached_property
     def _content(self) -> Content | None:
