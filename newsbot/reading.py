@@ -24,16 +24,20 @@ class PageReading:
     # completeness.render_reason and incomplete_reason, for NEWSBOT_RENDER=auto.
     render_reason: str | None = None
     incomplete_reason: str | None = None
+    # ArticlePage.sources: field -> the source its value came from.
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def read(page: ArticlePage) -> PageReading:
     navigation = page.navigation
     if not navigation.is_article:
         return PageReading(is_article=False, links=navigation.listing_links())
+    item = page.to_item()
     return PageReading(
-        is_article=True, links=navigation.block_links(), item=page.to_item(),
+        is_article=True, links=navigation.block_links(), item=item,
         block_links_capped=navigation.block_links_capped,
         render_reason=render_reason(page), incomplete_reason=incomplete_reason(page),
+        sources=dict(page.sources),
     )
 
 

@@ -35,7 +35,7 @@ def read(case: str, how: str) -> LaodongthudoArticlePage:
     if how == "bytes":
         return LaodongthudoArticlePage(url_of(case), html)
     response = HtmlResponse(url_of(case), body=html, headers={"Content-Type": "text/html; charset=utf-8"})
-    return LaodongthudoArticlePage(response.url, root=response.selector.root)
+    return LaodongthudoArticlePage(response.url, response.text)
 
 
 def expected_fields(expectation) -> dict:

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import run_crawl
-from tests.site.server import EXPECTED, serve_replica
+from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 ALT_PAGES = Path(__file__).parent / "site_alt" / "pages"
@@ -130,3 +131,25 @@ def test_pages_read_by_a_worker_process_give_the_same_articles(tmp_path):
                 for path in EXPECTATION["reachable"]}
     assert got == expected
     assert result.stats["newsbot/extract/worker_pages"] >= len(expected)
+
+
+def test_the_stats_count_which_source_each_field_came_from(front_page_crawl):
+    base, result, _, expectation = front_page_crawl
+    counted: Counter = Counter()
+    for name, count in result.stats.items():
+        parts = name.split("/")
+        if len(parts) == 4 and parts[:2] == ["newsbot", "extract"]:
+            counted[parts[2], parts[3]] = count
+    read: Counter = Counter()
+    pages = next(dir for dir, expected in REPLICAS.values() if expected is expectation) or PAGES_DIR
+    for path in expectation["reachable"]:
+        page = LaodongthudoArticlePage(base + path, (pages / path.lstrip("/")).read_bytes())
+        page.to_item()
+        read.update(page.sources.items())
+    assert counted == read
+    fields = {field for field, _ in counted}
+    assert fields == {"title", "summary", "body", "author", "published_at", "modified_at", "category", "tags", "images"}
+    for field in fields:
+        assert sum(n for (f, _), n in counted.items() if f == field) == len(expectation["reachable"]), field
+    # Every replica article shows its title and its text.
+    assert {source for (f, source) in counted if f in ("title", "body")} <= {"hint", "markup"}

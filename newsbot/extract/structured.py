@@ -13,6 +13,9 @@ ARTICLE_TYPES = frozenset(
 # Hand-written JSON-LD often ends objects and arrays with a comma.
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Text escaped twice ("&amp;#7897;") shows its entities once decoded: decoded again, a few times at most.
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+_MAX_UNESCAPES = 3
 # A name sits a level or two down ([{"@type": "Person", "name": ...}]); deeper is not a name.
 _NAME_DEPTH = 4
 
@@ -82,7 +85,7 @@ def text_value(value, depth: int = 0) -> str | None:
     """A JSON-LD value read as text: strings as they are, {"name": ...} by name."""
     if isinstance(value, str):
         # Some CMSs escape JSON-LD text as HTML ("Ch&#237;nh s&#225;ch").
-        return html.unescape(value)
+        return decode_entities(value)
     if depth >= _NAME_DEPTH:
         return None
     if isinstance(value, dict):
@@ -92,6 +95,15 @@ def text_value(value, depth: int = 0) -> str | None:
         names = [n for n in names if n]
         return ", ".join(names) or None
     return None
+
+
+def decode_entities(text: str | None) -> str | None:
+    """Text with its HTML entities decoded, those of text escaped twice or more too."""
+    for _ in range(_MAX_UNESCAPES):
+        if not text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 def meta_tags(root) -> dict[str, list[str]]:

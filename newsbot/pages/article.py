@@ -1,42 +1,49 @@
 """The article page object: a page of a news site read into an Article.
 
-One method per Article field; a site module supplies its profile and overrides a
-field where its pages need it.
+One method per Article field. Each names what it reads and in which order; each
+gathers its candidates from the page's sources (JSON-LD, meta tags, microdata, the
+visible markup) and takes the first that passes the field's plausibility checks,
+recording which source won in ``sources``. Fields never read one another: what
+several need (the title element, the lead, the article container, the byline) is a
+part of the page computed once, so a site module overrides one field without
+changing any other.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from lxml.etree import XPath
 
-from newsbot.extract import structured
+from newsbot.extract import bylines, structured
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
 from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
 from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
-from newsbot.extract.html import HEADING_TAGS, ancestors, is_inside
+from newsbot.extract.html import HEADING_TAGS, ancestors, is_element, is_inside
 from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
 from newsbot.extract.urls import site_of
 from newsbot.items import Article
 from newsbot.pages.document import Document
 from newsbot.pages.navigation import PageNavigation
-from newsbot.sites.profile import SiteProfile
+
+if TYPE_CHECKING:  # sites build on pages: a profile is only handed in
+    from newsbot.sites.profile import SiteProfile
 
 _SUMMARY_CLASS = re.compile(r"sapo|lead|summary|description|intro|excerpt|abstract|teaser|chapeau")
 _AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|reporter")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|detail_info|meta")
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb")
-_AUTHOR_PREFIX = re.compile(r"^(?:tác giả|bài và ảnh|bài, ảnh|bài|theo|by|phóng viên|pv)\s*[:\-–]?\s*", re.I)
-_AFTER_NAME = re.compile(r"\s*[-|–—,(]?\s*\d")
+# A section label: a box of one to three links to sections, shown above the title.
+_SECTION_LABEL_CLASS = re.compile(r"\b(?:cate(?:gory)?|chuyen-?muc|danh-?muc|section)(?:\b|[-_])")
+_SECTION_LABEL_MAX_LINKS = 3
+_SECTION_NAME_MAX_WORDS = 5
 _NOT_TITLE_TAGS = frozenset({"title", "a", "script", "style", "meta", "option"})
 _HOME_NAMES = {"trang chủ", "home", "trang chu"}
 _WEEKDAY = re.compile(r"^(?:thứ\s+\w+|chủ nhật|cn|t[2-7])\b", re.I)
-# A byline is a name or a few: short, every word capitalised, no sentence punctuation.
-_BYLINE_MAX_CHARS = 60
-_BYLINE_MAX_WORDS = 8
-_BYLINE_JOINERS = {"-", "–", "—", "và", ",", "&", "/"}
 # Descriptions in meta tags are often cut: this many characters identify the lead on the page.
 _LEAD_PREFIX_CHARS = 60
 _TITLE_MIN_CHARS = 5
@@ -48,95 +55,167 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # thousands of nested containers would take minutes.
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 
+#: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
+JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
+    "json_ld", "meta", "microdata", "hint", "markup", "title_tag", "none")
+
+Candidates = Iterable[tuple[str, object]]
+
+
+def _first(candidates: Candidates) -> tuple[str, object]:
+    """The first candidate with a value, as (source, value); (NONE, None) when there is none."""
+    return next(((source, value) for source, value in candidates if value), (NONE, None))
+
 
 class ArticlePage:
     """A fetched page of a site: its document, its navigation, and its Article."""
 
     profile: SiteProfile
 
-    def __init__(self, url: str, html: str | bytes | None = None, *, root=None,
-                 profile: SiteProfile | None = None):
+    def __init__(self, url: str, html: str | bytes | None = None, *, profile: SiteProfile | None = None):
         self.url = url
         if profile is not None:
             self.profile = profile
-        self.document = Document(html, root=root)
+        self.document = Document(html)
         self.navigation = PageNavigation(url, self.document, self.profile)
+        #: field -> the source its value came from, for the fields read so far.
+        self.sources: dict[str, str] = {}
+
+    def _chosen(self, field: str, found: tuple[str, object]):
+        source, value = found
+        self.sources[field] = source
+        return value
 
     def _hinted(self, part: str) -> list:
         """The elements the profile's CSS hints for ``part`` name, outside the followed blocks."""
         return [el for el in self.document.select(self.profile.hints.get(part, ()))
                 if not is_inside(el, self.navigation.block_parts)]
 
-    # -- fields --------------------------------------------------------------
+    # -- identity --------------------------------------------------------------
 
     @cached_property
     def article_id(self) -> str | None:
+        """The id the profile reads from the canonical URL, else from the response URL."""
         return self.profile.article_id(self.navigation.canonical) or self.profile.article_id(self.url)
 
     @cached_property
     def site(self) -> str:
+        """The canonical URL's host."""
         return site_of(self.navigation.canonical)
+
+    # -- title -------------------------------------------------------------------
+
+    @cached_property
+    def title(self) -> str | None:
+        """The headline. Reads, in order: the visible headline element (``_title_element``),
+        JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``; a structured or
+        ``<title>`` headline loses a trailing site name."""
+        return self._chosen("title", self._title_found)
+
+    @cached_property
+    def _title_found(self) -> tuple[str, str | None]:
+        return _first(self._title_candidates())
+
+    def _title_candidates(self) -> Iterator[tuple[str, str | None]]:
+        el = self._title_element
+        if el is not None:
+            yield (HINT if el in self._hinted("title") else MARKUP), self._heading_text(el)
+        yield JSON_LD, self._without_site_name(self.document.ld_text("headline"))
+        yield META, self._without_site_name(self.document.meta_first("og:title", "twitter:title"))
+        # <title> is not visible text: read as it is.
+        shown = next(filter(None, (clean_text(t.text_content()) for t in self.document.root.iter("title"))), None)
+        yield TITLE_TAG, self._without_site_name(shown)
 
     @cached_property
     def _title_element(self):
-        headline = fold(self.document.ld_text("headline") or self.document.meta_first("og:title"))
-        h1s = [h for h in self._hinted("title") + list(self.document.root.iter("h1"))
-               if len(self.document.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self.navigation.block_parts)]
+        """The element showing the headline: among the hinted elements and ``<h1>``s, the one
+        that agrees with the structured headline, else the first; with no usable ``<h1>``, the
+        innermost element showing the structured headline."""
+        document = self.document
+        headline = fold(document.ld_text("headline") or document.meta_first("og:title"))
+        h1s = [h for h in self._hinted("title") + list(document.root.iter("h1"))
+               if len(document.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self.navigation.block_parts)]
         if headline:
             for h in h1s:
-                key = fold(self.document.text(h))
+                key = fold(self._heading_text(h))
                 if key and (key == headline or key in headline or headline in key):
                     return h
         if h1s:
             return h1s[0]
-        # No usable <h1>: the innermost element showing the headline the metadata gives.
         shown = None
-        for el in self.document.elements if headline else ():
+        for el in document.elements if headline else ():
             if shown is not None and not is_inside(el, {shown}):
                 break
-            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(self.document.text(el)) == headline \
+            if el.tag not in _NOT_TITLE_TAGS and len(el) <= 3 and fold(document.text(el)) == headline \
                     and not is_inside(el, self.navigation.block_parts):
                 shown = el
         return shown
 
-    @cached_property
-    def title(self) -> str | None:
-        if self._title_element is not None:
-            return self.document.text(self._title_element)
-        candidate = self.document.ld_text("headline") or self.document.meta_first("og:title", "twitter:title")
-        if not candidate:
-            # <title> is not visible text: read as it is.
-            candidate = next(filter(None, (clean_text(t.text_content()) for t in self.document.root.iter("title"))), None)
-        return self._without_site_name(candidate) if candidate else None
+    def _heading_text(self, el) -> str:
+        """A heading's text; children that abut with nothing between them are parts a
+        stylesheet lays out as blocks (``<span>Phường X:</span><span>Mong...</span>``),
+        read apart as a browser shows them."""
+        parts = [child for child in el if is_element(child)]
+        loose = (el.text or "").strip() or any((child.tail or "").strip() for child in parts)
+        if len(parts) < 2 or loose or any(child.tail for child in parts[:-1]):
+            return self.document.text(el)
+        return clean_text(" ".join(self.document.text(child) for child in parts))
 
-    def _without_site_name(self, title: str) -> str:
+    def _without_site_name(self, title: str | None) -> str | None:
+        if not title:
+            return None
         for name in self.profile.publisher_names:
             pattern = re.compile(r"\s*[-|–—:]\s*" + re.escape(name) + r"\s*$", re.I)
             title = pattern.sub("", title)
         return title.strip() or None
 
+    # -- summary -----------------------------------------------------------------
+
+    @cached_property
+    def summary(self) -> str | None:
+        """The lead, without a leading dateline mark. Reads, in order: the lead element
+        (``_summary_element``: hinted, or the element after the title that begins as the
+        structured description does, or a lead-classed or all-bold one), JSON-LD
+        ``description``, ``og:description``, ``description``."""
+        return self._chosen("summary", self._summary_found)
+
+    @cached_property
+    def _summary_found(self) -> tuple[str, str | None]:
+        return _first(self._summary_candidates())
+
+    def _summary_candidates(self) -> Iterator[tuple[str, str | None]]:
+        el = self._summary_element
+        if el is not None:
+            yield (HINT if el in self._hinted("summary") else MARKUP), self._lead(" ".join(self.document.lines(el)))
+        yield JSON_LD, self._lead(self.document.ld_text("description"))
+        yield META, self._lead(self.document.meta_first("og:description", "description"))
+
+    def _lead(self, text: str | None) -> str | None:
+        return strip_dateline(clean_text(text), self.profile.dateline_marks) or None if text else None
+
     @cached_property
     def _summary_element(self):
+        document = self.document
         for el in self._hinted("summary"):
-            if self.document.text(el) and el.find(".//h1") is None:
+            if document.text(el) and el.find(".//h1") is None:
                 return el
-        description = self.document.ld_text("description") or self.document.meta_first(
+        description = document.ld_text("description") or document.meta_first(
             "og:description", "description", "twitter:description")
         if description:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
-            starts_lead = lambda el: el.tag in _LEAD_TAGS and len(self.document.text(el)) <= longest \
-                and self._lead_key(self.document.text(el)).startswith(prefix)
+            starts_lead = lambda el: el.tag in _LEAD_TAGS and len(document.text(el)) <= longest \
+                and self._lead_key(document.text(el)).startswith(prefix)
             first = next((el for el in self._after_title if starts_lead(el)), None) if prefix else None
             if first is not None:
                 # The innermost: a short article's whole text starts with its lead too.
                 inner = [el for el in first.iterdescendants() if starts_lead(el)]
                 return self._outermost_same_text(inner[-1] if inner else first)
         for el in self._after_title[:12]:
-            text = self.document.text(el)
+            text = document.text(el)
             if not text or el.find(".//h1") is not None:
                 continue
-            if _SUMMARY_CLASS.search(self.document.css(el)) or self._all_bold(el):
+            if _SUMMARY_CLASS.search(document.css(el)) or self._all_bold(el):
                 return el
         return None
 
@@ -157,27 +236,30 @@ class ArticlePage:
     @cached_property
     def _after_title(self) -> list:
         """Elements after the title, in page order (all of them when there is no title)."""
+        elements = self.document.elements
         if self._title_element is None:
-            return self.document.elements
+            return elements
         title_parts = set(self._title_element.iter())
-        start = self.document.elements.index(self._title_element)
-        return [e for e in self.document.elements[start:] if e not in title_parts]
+        start = elements.index(self._title_element)
+        return [e for e in elements[start:] if e not in title_parts]
+
+    # -- body ----------------------------------------------------------------------
 
     @cached_property
-    def summary(self) -> str | None:
-        if self._summary_element is not None:
-            text = " ".join(self.document.lines(self._summary_element))
-        else:
-            text = self.document.ld_text("description") or self.document.meta_first("og:description", "description")
-        if not text:
-            return None
-        return strip_dateline(clean_text(text), self.profile.dateline_marks) or None
-
-    # -- body ----------------------------------------------------------------
+    def body(self) -> str | None:
+        """The article text: paragraphs and subheadings of the article container, joined by a
+        blank line. Reads the container (a hinted one, else the best scored), without the
+        followed blocks, title, lead, date line, captions, link lists, site furniture and a
+        closing byline. Needs the generic title, lead and byline (lines repeating them are
+        not text): passed as ``_body_paragraphs``'s arguments, from the page's parts, so
+        overriding those fields leaves the body as it is."""
+        paragraphs = self._body_paragraphs(self._title_found[1], self._summary_found[1], self._author_found[1])
+        return self._chosen("body", (HINT if self._container in self._hinted("body") else MARKUP,
+                                     "\n\n".join(paragraphs) or None))
 
     @cached_property
     def _excluded(self) -> set:
-        """Elements that are never body text: blocks, title, lead."""
+        """Elements that are never body text: blocks, title, lead, date line."""
         excluded = set(self.navigation.block_parts)
         lead = None if self._lead_opens_text else self._summary_element
         for el in (self._title_element, lead, self._visible_date[0]):
@@ -196,18 +278,20 @@ class ArticlePage:
         if any(_SUMMARY_CLASS.search(self.document.css(e)) for e in (el, el.getparent()) if e is not None):
             return False
         following = el.getnext()
-        while following is not None and not (isinstance(following.tag, str) and self.document.text(following)):
+        while following is not None and not (is_element(following) and self.document.text(following)):
             following = following.getnext()
         return following is not None and following.tag == el.tag
 
     @cached_property
     def _content(self) -> Content | None:
+        texts = self.document.texts
         for el in self._hinted("body"):
-            if len(self.document.text(el)) > 0:
+            if len(texts.text(el)) > 0:
                 return Content(el)
-        paragraphs = paragraph_candidates(self.document.root, self._excluded, self.document.texts)
+        root = self.document.root
+        paragraphs = paragraph_candidates(root, self._excluded, texts)
         headings = [block.heading for block in self.navigation.blocks]
-        return find_container(self.document.root, paragraphs, self.document.texts, self._title_element, headings)
+        return find_container(root, paragraphs, texts, self._title_element, headings)
 
     @property
     def _container(self):
@@ -235,12 +319,11 @@ class ArticlePage:
         _, caption_parts = self._images_and_captions
         return paragraph_candidates(self._container, self._body_excluded | caption_parts, self.document.texts)
 
-    @cached_property
-    def _body_paragraphs(self) -> list[str]:
+    def _body_paragraphs(self, title: str | None, summary: str | None, author: str | None) -> list[str]:
         images, _ = self._images_and_captions
-        known = {fold(self.title)} | {fold(b) for b in self.profile.boilerplate}
+        known = {fold(title)} | {fold(b) for b in self.profile.boilerplate}
         if not self._lead_opens_text:
-            known.add(fold(self.summary))
+            known.add(fold(summary))
         known |= {fold(image.caption) for image in images}
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
@@ -250,39 +333,77 @@ class ArticlePage:
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
-        return self._without_byline(without_furniture_lines(paragraphs))
+        return self._without_byline(without_furniture_lines(paragraphs), author)
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
-            return [self.document.text(el)] if self.document.text(el) else []
+            text = self.document.text(el)
+            return [text] if text else []
         return self.document.lines(el)
 
-    def _without_byline(self, paragraphs: list[str]) -> list[str]:
-        author = fold(self.author)
+    def _without_byline(self, paragraphs: list[str], author: str | None) -> list[str]:
+        key = fold(author)
         while paragraphs and (
-            (author and fold(paragraphs[-1]) == author)
-            or (author and author in fold(paragraphs[-1]) and len(paragraphs[-1]) <= len(self.author) + 20
-                and _looks_like_byline(paragraphs[-1]))
-            or (not author and self._byline_paragraph == paragraphs[-1])
+            (key and fold(paragraphs[-1]) == key)
+            or (key and key in fold(paragraphs[-1]) and len(paragraphs[-1]) <= len(author) + 20
+                and bylines.looks_like_byline(paragraphs[-1]))
+            or (not key and self._byline_paragraph == paragraphs[-1])
         ):
             paragraphs = paragraphs[:-1]
         return paragraphs
 
-    @cached_property
-    def body(self) -> str | None:
-        return "\n\n".join(self._body_paragraphs) or None
+    # -- author ------------------------------------------------------------------
 
-    # -- byline --------------------------------------------------------------
+    @cached_property
+    def author(self) -> str | None:
+        """Byline name(s) as written. Reads, in order: the hinted and author-classed elements,
+        JSON-LD ``author`` (people, not organisations), the byline closing the article text,
+        then ``<meta name="author">`` (and ``article:author``, ``dable:author``). Each
+        candidate is cleaned (prefixes, dates, "see more" links, an address after the name)
+        and must read as a person or an agency, never the publisher. A shortened list
+        ("NAME và 1 tác giả khác") gives way to a later candidate naming NAME and others."""
+        return self._chosen("author", self._author_found)
+
+    @cached_property
+    def _author_found(self) -> tuple[str, str | None]:
+        return bylines.pick(self._author_candidates(), self._publisher_keys)
+
+    def _author_candidates(self) -> Iterator[tuple[str, str | None]]:
+        hinted = self._hinted("author")
+        for el in hinted:
+            yield HINT, self.document.text(el)
+        for el in self._author_elements():
+            yield MARKUP, self.document.text(el)
+        ld_author = self.document.ld_article.get("author")
+        people = [a for a in (ld_author if isinstance(ld_author, list) else [ld_author])
+                  if not (isinstance(a, dict) and "organization" in structured.types_of(a))]
+        yield JSON_LD, clean_text(structured.text_value(people))
+        yield MARKUP, self._byline_paragraph
+        yield META, self.document.meta_first("author", "article:author", "dable:author")
+
+    def _author_elements(self) -> list:
+        block_parts = self.navigation.block_parts
+        return [el for el, names in self.document.named.items()
+                if _AUTHOR_CLASS.search(names) and not is_inside(el, block_parts)
+                and el.tag not in ("meta", "link", "script")]
+
+    @cached_property
+    def _publisher_keys(self) -> set[str]:
+        """Keys (``bylines.publisher_key``) of the names the site signs with."""
+        host = site_of(self.navigation.canonical)
+        publisher = self.document.ld_article.get("publisher")
+        names = [*self.profile.publisher_names, *self.document.meta.get("og:site_name", []),
+                 structured.text_value(publisher) or "", host, host.split(".")[0]]
+        return {bylines.publisher_key(n) for n in names} - {""}
 
     @cached_property
     def _byline_paragraph(self) -> str | None:
-        """The last line of the article text when it reads as a byline."""
+        """The last line of the article text when it reads as a byline, or the line just after it."""
         if self._container is None:
             return None
         last = next((el for el in reversed(self._text_elements) if self.document.lines(el)), None)
         if last is not None and self._is_byline(last):
             return self.document.lines(last)[-1]
-        # Or the line just after the article text.
         following = self._container.getnext()
         while following is not None and not self.document.text(following):
             following = following.getnext()
@@ -292,82 +413,47 @@ class ArticlePage:
 
     def _is_byline(self, el) -> bool:
         line = self.document.lines(el)[-1]
-        return _looks_like_byline(line) or (self._right_aligned(el) and len(line) <= _BYLINE_MAX_CHARS)
+        return bylines.looks_like_byline(line) or (_right_aligned(el) and len(line) <= bylines.MAX_CHARS)
 
-    @staticmethod
-    def _right_aligned(el) -> bool:
-        styled = [el, *el.iter()]
-        return any("right" in (e.get("style") or "").replace(" ", "") or (e.get("align") or "").lower() == "right"
-                   for e in styled)
-
-    @cached_property
-    def author(self) -> str | None:
-        for el in self._hinted("author") + self._author_elements():
-            name = self._clean_author(self.document.text(el))
-            if name:
-                return name
-        ld_author = self.document.ld_article.get("author")
-        people = [a for a in (ld_author if isinstance(ld_author, list) else [ld_author])
-                  if not (isinstance(a, dict) and "organization" in structured.types_of(a))]
-        for candidate in (clean_text(structured.text_value(people)),
-                          self.document.meta_first("author", "article:author", "dable:author")):
-            name = self._clean_author(candidate)
-            if name and not name.startswith("http"):
-                return name
-        return self._clean_author(self._byline_paragraph)
-
-    def _author_elements(self) -> list:
-        return [el for el, names in self.document.named.items()
-                if _AUTHOR_CLASS.search(names) and not is_inside(el, self.navigation.block_parts)
-                and el.tag not in ("meta", "link", "script")]
-
-    def _clean_author(self, text: str | None) -> str | None:
-        # Names hold no digits: what follows the first one is a date stamped beside the byline.
-        name = _AFTER_NAME.split(_AUTHOR_PREFIX.sub("", clean_text(text)), maxsplit=1)[0].strip(" .-–—|,")
-        if not name or len(name) > _BYLINE_MAX_CHARS or fold(name) in self._publisher_keys:
-            return None
-        return name
-
-    @cached_property
-    def _publisher_keys(self) -> set[str]:
-        host = site_of(self.navigation.canonical)
-        names = [*self.profile.publisher_names, *self.document.meta.get("og:site_name", []), host, host.split(".")[0]]
-        return {fold(n) for n in names}
-
-    # -- dates ---------------------------------------------------------------
-
-    @cached_property
-    def _visible_date(self):
-        candidates = self._hinted("date") + [
-            el for el in self._after_title[:400] if _DATE_CLASS.search(self.document.css(el))
-        ]
-        for el in candidates + self._after_title[:400]:
-            if is_inside(el, self.navigation.block_parts):
-                continue
-            small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(self.document.lines(el)) if small else (el.text or "")
-            if len(text) <= 120 and has_visible_date(text):
-                found = parse_visible(text)
-                if found:
-                    return el, found
-        return None, None
+    # -- dates ---------------------------------------------------------------------
 
     @cached_property
     def published_at(self) -> str | None:
-        for value in (self.document.ld_article.get("datePublished"),
-                      self.document.meta_first("article:published_time", "datepublished", "pubdate",
-                                       "publishdate", "og:published_time", "dc.date.issued")):
-            if isinstance(value, str) and parse_date(value):
-                return iso(parse_date(value))
-        found = self._marked_date("datepublished")
-        if found:
-            return iso(found)
+        """ISO 8601 with offset. Reads, in order: JSON-LD ``datePublished``; meta
+        ``article:published_time``, ``datepublished``, ``pubdate``, ``publishdate``,
+        ``og:published_time``, ``dc.date.issued``; microdata ``itemprop=datePublished``;
+        ``<time>`` (its ``datetime`` or text); the date line shown near the title."""
+        return self._chosen("published_at", _first(self._published_candidates()))
+
+    def _published_candidates(self) -> Iterator[tuple[str, str | None]]:
+        yield JSON_LD, _iso_of(self.document.ld_article.get("datePublished"))
+        yield META, _iso_of(self.document.meta_first(
+            "article:published_time", "datepublished", "pubdate", "publishdate", "og:published_time",
+            "dc.date.issued"))
+        yield MICRODATA, iso(self._marked_date("datepublished"))
+        yield MARKUP, iso(self._time_element_date())
+        yield MARKUP, iso(self._visible_date[1])
+
+    def _time_element_date(self):
         for time in self.document.root.iter("time"):
-            if not is_inside(time, self.navigation.block_parts) and (time.get("itemprop") or "").lower() != "datemodified":
+            if not is_inside(time, self.navigation.block_parts) \
+                    and (time.get("itemprop") or "").lower() != "datemodified":
                 found = parse_iso(time.get("datetime") or "") or parse_visible(self.document.text(time))
                 if found:
-                    return iso(found)
-        return iso(self._visible_date[1])
+                    return found
+        return None
+
+    @cached_property
+    def modified_at(self) -> str | None:
+        """ISO 8601 with offset, or None. Reads, in order: JSON-LD ``dateModified``; meta
+        ``article:modified_time``, ``og:updated_time``, ``datemodified``, ``lastmod``;
+        microdata ``itemprop=dateModified``."""
+        return self._chosen("modified_at", _first([
+            (JSON_LD, _iso_of(self.document.ld_article.get("dateModified"))),
+            (META, _iso_of(self.document.meta_first(
+                "article:modified_time", "og:updated_time", "datemodified", "lastmod"))),
+            (MICRODATA, iso(self._marked_date("datemodified"))),
+        ]))
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
@@ -381,36 +467,88 @@ class ArticlePage:
         return None
 
     @cached_property
-    def modified_at(self) -> str | None:
-        for value in (self.document.ld_article.get("dateModified"),
-                      self.document.meta_first("article:modified_time", "og:updated_time", "datemodified", "lastmod")):
-            if isinstance(value, str) and parse_date(value):
-                return iso(parse_date(value))
-        return iso(self._marked_date("datemodified"))
+    def _visible_date(self):
+        """(the date line after the title, its date), or (None, None)."""
+        document = self.document
+        candidates = self._hinted("date") + [
+            el for el in self._after_title[:400] if _DATE_CLASS.search(document.css(el))
+        ]
+        for el in candidates + self._after_title[:400]:
+            if is_inside(el, self.navigation.block_parts):
+                continue
+            small = len(el) <= 12 and _IS_SMALL(el)
+            text = " ".join(document.lines(el)) if small else (el.text or "")
+            if len(text) <= 120 and has_visible_date(text):
+                found = parse_visible(text)
+                if found:
+                    return el, found
+        return None, None
 
-    # -- section and tags ----------------------------------------------------
+    # -- category --------------------------------------------------------------------
 
     @cached_property
     def category(self) -> str | None:
-        section = self.document.ld_article.get("articleSection")
-        candidate = structured.text_value(section) or self.document.meta_first("article:section")
-        if candidate:
-            # Sections are listed from the broadest down: the last is the article's own.
-            return clean_text(candidate.split(",")[-1])
-        trail = [n for n in structured.breadcrumb_names(self.document.json_ld)] or self._breadcrumb_markup()
-        trail = [clean_text(n) for n in trail if fold(n) not in _HOME_NAMES and fold(n) != fold(self.title)]
-        if trail:
-            return trail[-1]
-        return self._section_before_date() or self._section_link_above_title()
+        """The article's section. Reads the structured section (JSON-LD ``articleSection``,
+        else meta ``article:section``; the last of a list, the narrowest) and the breadcrumb's
+        last entry (JSON-LD ``BreadcrumbList``, else markup). The structured section wins when
+        the page has no breadcrumb or when the page links to it (one of the site's sections,
+        in the trail or a menu); otherwise, a generic "News", the breadcrumb's does. With
+        neither: the section named before the date line, or a section link just above the
+        title."""
+        return self._chosen("category", self._category_found)
+
+    @cached_property
+    def _category_found(self) -> tuple[str, str | None]:
+        section = structured.text_value(self.document.ld_article.get("articleSection"))
+        source, name = (JSON_LD, section) if section else (META, self.document.meta_first("article:section"))
+        name = clean_text(name.split(",")[-1]) if name else None
+        trail_source, trail = self._breadcrumb
+        if name and (not trail or fold(name) in {fold(n) for n in trail} | self._link_keys):
+            return source, name
+        return _first([(trail_source, trail[-1] if trail else None),
+                       (MARKUP, self._section_before_date()), (MARKUP, self._section_link_above_title())])
+
+    @cached_property
+    def _breadcrumb(self) -> tuple[str, list[str]]:
+        """(source, the breadcrumb's names from the broadest down, home and title left out)."""
+        ld_trail = structured.breadcrumb_names(self.document.json_ld)
+        source, trail = (JSON_LD, ld_trail) if ld_trail else (MARKUP, self._breadcrumb_markup())
+        title_key = fold(self._title_found[1])
+        return source, [clean_text(n) for n in trail if fold(n) not in _HOME_NAMES and fold(n) != title_key]
+
+    @cached_property
+    def _link_keys(self) -> set[str]:
+        """Folded texts of the page's links to pages other than articles (menus, sections)."""
+        keys = set()
+        for a in self.document.root.iter("a"):
+            url = self.navigation.absolute(a.get("href"))
+            if url and not self.profile.is_article_url(url):
+                keys.add(fold(self.document.text(a)))
+        return keys
 
     def _breadcrumb_markup(self) -> list[str]:
-        for el in self.document.elements:
-            if _BREADCRUMB_CLASS.search(self.document.css(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
+        """The link texts of the breadcrumb (by class, microdata type or ARIA label), else
+        of the last section label before the title (a "category" box of a few links)."""
+        document = self.document
+        for el in document.elements:
+            if _BREADCRUMB_CLASS.search(document.css(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
                     or "breadcrumb" in (el.get("aria-label") or "").lower():
-                names = [self.document.text(a) for a in el.iter("a") if self.document.text(a)]
+                names = [document.text(a) for a in el.iter("a") if document.text(a)]
                 if names:
                     return names
+        title = self._title_element
+        before_title = document.elements[:document.elements.index(title)] if title is not None else []
+        for el in reversed(before_title):
+            if _SECTION_LABEL_CLASS.search(document.css(el)):
+                links = [a for a in el.iter("a") if document.text(a)]
+                if 0 < len(links) <= _SECTION_LABEL_MAX_LINKS and all(self._is_section_link(a) for a in links):
+                    return [document.text(a) for a in links]
         return []
+
+    def _is_section_link(self, a) -> bool:
+        url = self.navigation.absolute(a.get("href"))
+        return bool(url) and not self.profile.is_article_url(url) \
+            and len(self.document.text(a).split()) <= _SECTION_NAME_MAX_WORDS
 
     def _section_before_date(self) -> str | None:
         """"Thời sự 17:52 | 08/04/2025": the section named in front of the date."""
@@ -439,48 +577,54 @@ class ArticlePage:
             if above is None:
                 continue
             links = list(above.iter("a"))
-            if len(links) == 1 and self.document.text(links[0]) == self.document.text(above):
+            text = self.document.text(above)
+            if len(links) == 1 and self.document.text(links[0]) == text:
                 url = self.navigation.absolute(links[0].get("href"))
-                if url and self.profile.is_section_url(url) and fold(self.document.text(above)) not in _HOME_NAMES:
-                    return self.document.text(above)
+                if url and self.profile.is_section_url(url) and fold(text) not in _HOME_NAMES:
+                    return text
             return None
         return None
 
+    # -- tags, images, related ------------------------------------------------------------
+
     @cached_property
     def tags(self) -> list[str]:
-        names = []
-        after = self._after_title
-        for el in after:
+        """Tag names. Reads, in order: the texts of links to the site's tag pages after the
+        title, meta ``article:tag``, JSON-LD ``keywords``."""
+        return self._chosen("tags", _first(self._tag_candidates())) or []
+
+    def _tag_candidates(self) -> Iterator[tuple[str, list[str]]]:
+        linked = []
+        for el in self._after_title:
             if el.tag == "a" and not is_inside(el, self.navigation.block_parts):
                 url = self.navigation.absolute(el.get("href"))
                 if url and self.profile.is_tag_url(url) and self.document.text(el):
-                    names.append(self.document.text(el).lstrip("#").strip())
-        if not names:
-            names = [n for tag in self.document.meta.get("article:tag", ()) for n in tag.split(",")]
-        if not names:
-            keywords = self.document.ld_article.get("keywords")
-            names = keywords if isinstance(keywords, list) else keywords.split(",") if isinstance(keywords, str) else []
-        cleaned = [clean_text(n) for n in names if isinstance(n, str)]
-        return list(dict.fromkeys(n for n in cleaned if n))
-
-    # -- images and related ---------------------------------------------------
+                    linked.append(self.document.text(el).lstrip("#").strip())
+        yield MARKUP, _names(linked)
+        yield META, _names(n for tag in self.document.meta.get("article:tag", ()) for n in tag.split(","))
+        keywords = self.document.ld_article.get("keywords")
+        yield JSON_LD, _names(keywords if isinstance(keywords, list)
+                              else keywords.split(",") if isinstance(keywords, str) else [])
 
     @cached_property
     def images(self) -> list[dict]:
+        """``{"url", "caption", "credit"}`` per image. Reads the article container's images and
+        their captions (a trailing photo credit split off); with none, ``og:image`` or
+        ``twitter:image``."""
         images, _ = self._images_and_captions
-        result = []
+        shown = []
         for image in images:
             caption, credit = split_credit(image.caption) if image.caption else (None, None)
-            result.append({"url": image.url, "caption": caption, "credit": credit})
-        if not result:
-            lead = self.document.meta_first("og:image", "twitter:image")
-            url = self.navigation.absolute(lead) if lead else None
-            if url:
-                result.append({"url": url, "caption": None, "credit": None})
-        return result
+            shown.append({"url": image.url, "caption": caption, "credit": credit})
+        lead = self.document.meta_first("og:image", "twitter:image")
+        url = self.navigation.absolute(lead) if lead else None
+        return self._chosen("images", _first([
+            (MARKUP, shown), (META, [{"url": url, "caption": None, "credit": None}] if url else []),
+        ])) or []
 
     @cached_property
     def related(self) -> list[dict]:
+        """``{"block", "url", "title"}`` per link of the followed blocks."""
         return [{"block": block.name, "url": url, "title": title or None}
                 for block in self.navigation.blocks for url, title in block.links]
 
@@ -494,12 +638,15 @@ class ArticlePage:
         )
 
 
-def _looks_like_byline(text: str) -> bool:
-    text = clean_text(text)
-    if not text or len(text) > _BYLINE_MAX_CHARS or re.search(r"[\d.!?;:\"“”]$|\d", text):
-        return False
-    words = [w for w in re.split(r"\s+", text.replace(",", " , ")) if w]
-    names = [w for w in words if w.lower() not in _BYLINE_JOINERS]
-    if not names or len(names) > _BYLINE_MAX_WORDS:
-        return False
-    return all(w[0].isupper() or w.startswith("(") for w in names)
+def _iso_of(value) -> str | None:
+    return iso(parse_date(value)) if isinstance(value, str) and parse_date(value) else None
+
+
+def _names(names: Iterable) -> list[str]:
+    cleaned = [clean_text(structured.decode_entities(n)) for n in names if isinstance(n, str)]
+    return list(dict.fromkeys(n for n in cleaned if n))
+
+
+def _right_aligned(el) -> bool:
+    return any("right" in (e.get("style") or "").replace(" ", "") or (e.get("align") or "").lower() == "right"
+               for e in [el, *el.iter()])

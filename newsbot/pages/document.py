@@ -45,14 +45,19 @@ def _hints(css: tuple[str, ...]) -> list[_Hint]:
     return compiled
 
 
+# Browsers read on after "</body>" and "</html>" (HTML5 never ends a document at them);
+# libxml2 drops all that follows, even a whole page closed right after its "<html>".
+_DOCUMENT_END_TAGS = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
+
+
 def parse(html: str | bytes | None):
-    """The page's tree; an empty document when there is nothing to parse."""
+    """The page's tree as a browser builds it; an empty document when there is nothing to parse."""
     if isinstance(html, str):
         # lxml refuses str input that declares its own encoding.
         html = html.encode("utf-8", "replace")
     # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
     # levels (huge_tree) instead of 256.
-    html = (html or b"").replace(b"\x00", b"")
+    html = _DOCUMENT_END_TAGS.sub(b"", (html or b"").replace(b"\x00", b""))
     try:
         return lxml.html.document_fromstring(html or b"<html></html>",
                                              parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
@@ -63,10 +68,8 @@ def parse(html: str | bytes | None):
 class Document:
     """One page's tree, read once: every element in page order and its text."""
 
-    def __init__(self, html: str | bytes | None = None, *, root=None):
-        if root is None:
-            root = parse(html)
-        # The tree is normalised in place: a response's tree serves one document.
+    def __init__(self, html: str | bytes | None):
+        root = parse(html)
         wrap_loose_text(root)
         self.root = root
         # Holding every element keeps lxml's Python proxies alive: the many walks over the
@@ -101,8 +104,10 @@ class Document:
         """The first non-empty content of the meta tags named, in the order named."""
         for key in keys:
             for value in self.meta.get(key, ()):
-                if clean_text(value):
-                    return clean_text(value)
+                # The tag's content is decoded once by the parser: entities left are escaped twice.
+                text = clean_text(structured.decode_entities(value))
+                if text:
+                    return text
         return None
 
     def ld_text(self, key: str) -> str | None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from newsbot.extract.blocks import Block, find_blocks
 from newsbot.extract.urls import canonical_url, site_of
 from newsbot.pages.document import Document
-from newsbot.sites.profile import SiteProfile
+
+if TYPE_CHECKING:  # sites build on pages: a profile is only handed in
+    from newsbot.sites.profile import SiteProfile
 
 
 class PageNavigation:

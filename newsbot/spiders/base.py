@@ -98,6 +98,9 @@ class SiteSpider(Spider):
             if self.rendering.rerender(response, reading):
                 return
             stats.inc_value("newsbot/crawl/article_pages")
+            # Which source each field came from: a site's layout change shows as a shift.
+            for name, source in reading.sources.items():
+                stats.inc_value(f"newsbot/extract/{name}/{source}")
             yield reading.item
             if not reading.links:
                 stats.inc_value("newsbot/crawl/article_without_blocks")

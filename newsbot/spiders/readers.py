@@ -20,15 +20,16 @@ from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 
-from newsbot.reading import PageReading, read, read_html
+from newsbot.reading import PageReading, read_html
 
 logger = logging.getLogger(__name__)
 PARENT_CHECK_SECONDS = 1.0
 
 
 def read_response(response, page_class, profile) -> PageReading:
-    """The page read here, from the tree Scrapy has already parsed."""
-    return read(page_class(response.url, root=response.selector.root, profile=profile))
+    """The page read here. From its text, not from Scrapy's selector: the page is parsed
+    as a browser reads it (``newsbot.pages.document.parse``)."""
+    return read_html(page_class, profile, response.url, response.text)
 
 
 class InProcessReader:
