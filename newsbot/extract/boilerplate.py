@@ -138,7 +138,7 @@ def boilerplate_boxes(container, texts: PageText, keep: set = frozenset()) -> se
                 and is_box_heading(text):
             dropped.update(el.iter())
             following = _next_element(el)
-            if following is not None and (following.tag in ("ul", "ol") or _is_link_box(following, texts)):
+            if following is not None and _lists_links(following, texts):
                 dropped.update(following.iter())
     return dropped
 
@@ -150,18 +150,19 @@ def _is_furniture_box(el, text: str, texts: PageText) -> bool:
         return False
     if has_links and _is_link_box(el, texts):
         return True
-    return is_box_heading(first_line) and (first_line == text or _links_after_heading(el, first_line, texts))
+    # Led by a furniture heading: the box's links (with their teasers) or nothing but the heading.
+    return is_box_heading(first_line) and (first_line == text or has_links)
 
 
 def _is_link_box(el, texts: PageText) -> bool:
     return len(texts.text(el)) >= _LINK_BOX_MIN_CHARS and link_density(el, texts) > _LINK_BOX_DENSITY
 
 
-def _links_after_heading(el, heading: str, texts: PageText) -> bool:
-    """Whether what follows the box's heading is mostly link text."""
-    rest = sum(len(line) for line in texts.lines(el)[1:])
-    links = sum(len(texts.text(a)) for a in el.iter("a") if texts.text(a) != heading)
-    return rest > 0 and links / rest > _LINK_BOX_DENSITY
+def _lists_links(el, texts: PageText) -> bool:
+    """A list or box of links (with their teasers) and no running text: what follows a box heading."""
+    if el.tag not in _BOX_TAGS or el.find(".//a") is None:
+        return False
+    return el.tag in ("ul", "ol") or _is_link_box(el, texts) or not _holds_running_text(el, texts)
 
 
 def _holds_running_text(el, texts: PageText) -> bool:
