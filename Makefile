@@ -10,6 +10,8 @@ CRAWL_ARGS ?=
 PYTEST_ARGS ?=
 # Extra arguments for `make bench`, e.g. BENCH_ARGS="--pages 1000 --rounds 2"
 BENCH_ARGS ?=
+# Extra arguments for `make bench-quality`, e.g. BENCH_QUALITY_ARGS="--pages 20 --no-realpages"
+BENCH_QUALITY_ARGS ?=
 
 export PATH := $(PATH):/usr/local/go/bin
 
@@ -89,3 +91,12 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# How right extraction is (a few minutes): the public article-body benchmark and the real pages'
+# fields, side by side with trafilatura; results in bench/results/quality-*.json, the table in
+# docs/extraction-quality.md. The shared data is found beside the checkout (NEWSBOT_SHARED to set it).
+.PHONY: bench-quality
+bench-quality: setup
+	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
+	$(BIN)/python -m bench.quality $(BENCH_QUALITY_ARGS)
+

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from newsbot.extract.html import (
     BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, PageText, ancestors, css_classes, elements, is_inside,
 )
+from newsbot.extract.content import Content, find_content
 from newsbot.extract.text import fold, split_credit
 
 # Paragraph text shorter than this does not count towards finding the container.
@@ -25,6 +26,10 @@ _NOISE_CLASS = re.compile(
     r"related|relate|tinlienquan|lienquan|tag|tags|keywords?|breadcrumbs?|sidebar|"
     r"toolbar|print|rating|vote|poll|newsletter|author|byline|sapo|lead)([\s_-]|$)"
 )
+# Readers' comments: however long, never the article.
+_COMMENTS_CLASS = re.compile(r"(^|[\s_-])(comments?|comment-?(list|section|area|thread|s?box|wrap\w*)|disqus\w*|"
+                             r"respond|replies|binh-?luan\w*|y-?kien\w*)([\s_-]|$)")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _CAPTION_CLASS = re.compile(r"caption|image_?desc|img-?desc|photo-?desc|desc-?img|chu-?thich|expnoedit|fig-?desc")
 # Sites wrap whole pages in these too (ASP.NET in <form>), so they count as furniture
 # only when small, like a furniture-looking class name:
@@ -60,13 +65,21 @@ def _block_descendant_flags(root) -> dict:
 
 
 def _is_noise(el) -> bool:
-    """Page furniture: by tag, or by a class name on an element too small to hold the article."""
+    """Page furniture: by tag, hidden, a comment thread, or by a class name on an element too small
+    to hold the article."""
     if el.tag in INVISIBLE_TAGS or el.tag == "figure" or el.get("aria-hidden") == "true" \
-            or "sponsored" in (el.get("rel") or ""):
+            or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
         return True
+    if _COMMENTS_CLASS.search(css_classes(el)):
+        return el.find(".//h1") is None
     if el.tag not in _FURNITURE_TAGS and not _NOISE_CLASS.search(css_classes(el)):
         return False
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
+
+
+def _is_hidden(el) -> bool:
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and bool(_HIDDEN_STYLE.search(style)))
 
 
 def _is_photo_table(el, texts: PageText) -> bool:
@@ -105,8 +118,8 @@ def is_link_list(el, texts: PageText) -> bool:
     return link_density(el, texts) > _MAX_LINK_DENSITY
 
 
-def find_container(root, paragraphs: list, excluded: set, texts: PageText, after=None, before=()):
-    """The element whose paragraph text minus stray link text is largest.
+def find_container(root, paragraphs: list, texts: PageText, after=None, before=()) -> Content | None:
+    """The article's container, found among the ancestors of the paragraphs (``find_content``).
 
     Only paragraphs after the element ``after`` and before the first of the
     elements ``before`` count when there are any: an article's text stands below
@@ -116,26 +129,7 @@ def find_container(root, paragraphs: list, excluded: set, texts: PageText, after
     first = order.get(after, -1)
     last = min((order[el] for el in before if el in order), default=len(order))
     inside = [p for p in paragraphs if first < order.get(p, -1) < last]
-    score: dict = {}
-    counted_links: set = set()
-    for p in inside or paragraphs:
-        text_len = len(texts.text(p))
-        if text_len < _SCORED_MIN_CHARS or is_link_list(p, texts):
-            continue
-        counted_links.update(p.iter("a"))
-        for anc in ancestors(p):
-            score[anc] = score.get(anc, 0) + text_len
-    for a in root.iter("a"):
-        if a in counted_links or is_inside(a, excluded):
-            continue
-        link_len = len(texts.text(a))
-        for anc in ancestors(a):
-            if anc in score:
-                score[anc] -= link_len
-    if not score:
-        return None
-    # On equal scores the deeper element wins: it holds the same text with less around it.
-    return max(score, key=lambda el: (score[el], sum(1 for _ in ancestors(el))))
+    return find_content(inside or paragraphs, texts, css_classes)
 
 
 def _in_furniture(el, container) -> bool:

@@ -20,6 +20,8 @@ from lxml.etree import XPath
 
 from newsbot.extract import bylines, structured
 from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
+from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
+from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
 from newsbot.extract.html import HEADING_TAGS, ancestors, is_element, is_inside
 from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
@@ -204,10 +206,13 @@ class ArticlePage:
         if description:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
-            for el in self._after_title:
-                if prefix and el.tag in _LEAD_TAGS and len(document.text(el)) <= longest \
-                        and self._lead_key(document.text(el)).startswith(prefix):
-                    return self._outermost_same_text(el)
+            starts_lead = lambda el: el.tag in _LEAD_TAGS and len(document.text(el)) <= longest \
+                and self._lead_key(document.text(el)).startswith(prefix)
+            first = next((el for el in self._after_title if starts_lead(el)), None) if prefix else None
+            if first is not None:
+                # The innermost: a short article's whole text starts with its lead too.
+                inner = [el for el in first.iterdescendants() if starts_lead(el)]
+                return self._outermost_same_text(inner[-1] if inner else first)
         for el in self._after_title[:12]:
             text = document.text(el)
             if not text or el.find(".//h1") is not None:
@@ -258,27 +263,55 @@ class ArticlePage:
     def _excluded(self) -> set:
         """Elements that are never body text: blocks, title, lead, date line."""
         excluded = set(self.navigation.block_parts)
-        for el in (self._title_element, self._summary_element, self._visible_date[0]):
+        lead = None if self._lead_opens_text else self._summary_element
+        for el in (self._title_element, lead, self._visible_date[0]):
             if el is not None:
                 excluded |= set(el.iter())
         return excluded
 
     @cached_property
-    def _container(self):
+    def _lead_opens_text(self) -> bool:
+        """Whether the lead is the first paragraph of the text rather than set apart from it: a
+        paragraph followed by another of its kind (tag), neither hinted nor marked as a lead by
+        class or bold type."""
+        el = self._summary_element
+        if el is None or el.tag not in ("p", "div") or self._all_bold(el) or el in self._hinted("summary"):
+            return False
+        if any(_SUMMARY_CLASS.search(self.document.css(e)) for e in (el, el.getparent()) if e is not None):
+            return False
+        following = el.getnext()
+        while following is not None and not (is_element(following) and self.document.text(following)):
+            following = following.getnext()
+        return following is not None and following.tag == el.tag
+
+    @cached_property
+    def _content(self) -> Content | None:
         texts = self.document.texts
         for el in self._hinted("body"):
             if len(texts.text(el)) > 0:
-                return el
+                return Content(el)
         root = self.document.root
         paragraphs = paragraph_candidates(root, self._excluded, texts)
         headings = [block.heading for block in self.navigation.blocks]
-        return find_container(root, paragraphs, self._excluded, texts, self._title_element, headings)
+        return find_container(root, paragraphs, texts, self._title_element, headings)
+
+    @property
+    def _container(self):
+        return self._content.container if self._content is not None else None
+
+    @cached_property
+    def _body_excluded(self) -> set:
+        """What is never body text, and what of the container is not part of the article."""
+        if self._content is None:
+            return self._excluded
+        keep = {self._title_element} - {None}
+        return self._excluded | self._content.left_out | boilerplate_boxes(self._container, self.document.texts, keep)
 
     @cached_property
     def _images_and_captions(self):
         if self._container is None:
             return [], set()
-        return find_images(self._container, self._excluded, self.url, self.navigation.absolute, self.document.texts)
+        return find_images(self._container, self._body_excluded, self.url, self.navigation.absolute, self.document.texts)
 
     @cached_property
     def _text_elements(self) -> list:
@@ -286,11 +319,13 @@ class ArticlePage:
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        return paragraph_candidates(self._container, self._excluded | caption_parts, self.document.texts)
+        return paragraph_candidates(self._container, self._body_excluded | caption_parts, self.document.texts)
 
     def _body_paragraphs(self, title: str | None, summary: str | None, author: str | None) -> list[str]:
         images, _ = self._images_and_captions
-        known = {fold(title), fold(summary)} | {fold(b) for b in self.profile.boilerplate}
+        known = {fold(title)} | {fold(b) for b in self.profile.boilerplate}
+        if not self._lead_opens_text:
+            known.add(fold(summary))
         known |= {fold(image.caption) for image in images}
         known |= {fold(h) for h in self.profile.block_headings + self.profile.zone_headings}
         paragraphs = []
@@ -300,7 +335,7 @@ class ArticlePage:
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
-        return self._without_byline(paragraphs, author)
+        return self._without_byline(without_furniture_lines(paragraphs), author)
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:

@@ -1,0 +1,190 @@
+"""What inside an article's container is not the article: boxes and lines a reader skips.
+
+Three kinds, in Vietnamese and English (the words news sites print, not their markup):
+
+* a box led by a heading that names furniture ("Tin liên quan", "Xem thêm", "Related
+  articles", "Most read") with what follows it: the heading's own box, or the heading and
+  the link list right after it;
+* a box that is mostly links (a list of other articles), or led by a heading and then
+  only links;
+* a line of furniture on its own: an invitation to read more ("Mời bạn đọc vào chuyên mục
+  ... xem các tin, bài liên quan", "Xem thêm: <link>"), an ad label, a sharing or
+  subscription prompt, a gallery counter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbot.extract.content import link_density
+from newsbot.extract.html import HEADING_TAGS, PageText
+from newsbot.extract.text import fold
+
+# Headings of boxes that hold no article text, folded (lower case, no edge punctuation).
+_BOX_HEADING = re.compile(
+    r"(?:tin|bài|bài viết|video|chủ đề|tin tức)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới(?: nhất)?|"
+    r"nổi bật|đọc nhiều|xem nhiều|hot|được quan tâm)"
+    r"|(?:xem|đọc|tham khảo)\s+(?:thêm|tiếp|nhiều(?: nhất)?)|nên đọc|đừng bỏ lỡ|có thể bạn (?:quan tâm|muốn đọc|chưa đọc)"
+    r"|bạn (?:có thể )?(?:quan tâm|thích)|cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|mới nhất"
+    r"|bình luận|ý kiến(?: bạn đọc)?|gửi bình luận|từ khóa|từ khoá|chia sẻ(?: bài viết)?"
+    r"|related(?: (?:articles?|posts?|stories|news|content|coverage|links|reading|topics|videos?))?"
+    r"|(?:read|see|watch) (?:more|next|also)|more (?:from|on|in|stories|news|articles|great .+ stories|like this)"
+    r"|also (?:read|on|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you)?"
+    r"|(?:most|best) (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now)?|popular(?: now| posts)?"
+    r"|don'?t miss|latest(?: news| stories| posts)?|top stories|editor'?s picks|topics|tags|share(?: this)?(?: .{0,20})?"
+    r"|comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|sign up(?: .{0,40})?"
+    r"|highlights|disclaimer|like this|tell us what you think|what do you think|see tweets"
+    r"|subscribe(?: .{0,40})?|newsletter|advertisement|sponsored(?: content)?|recent posts|about the author"
+)
+_BOX_HEADING_MAX_CHARS = 60
+_BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "dl", "form", "footer", "header",
+                       "article", "figure"})
+_RUNNING_TEXT_TAGS = frozenset({"p", "blockquote", "pre"})
+# A box of links: this share of its text is link text, and it holds more than a line of it.
+_LINK_BOX_DENSITY = 0.5
+_LINK_BOX_MIN_CHARS = 20
+# A box that holds at least this many paragraphs of running text is part of the article.
+_TEXT_PARAGRAPHS = 3
+_RUNNING_TEXT_CHARS = 150
+
+# Lines that are furniture wherever they stand in the text.
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:mời (?:quý )?(?:bạn đọc|độc giả)\b.{0,120}\b(?:xem|đọc|theo dõi)\b.{0,80}"
+    r"|(?:xem|đọc|tham khảo) thêm\s*[:>»].{0,200}|tin liên quan\s*[:>»].{0,200}|nên đọc\s*[:>»].{0,200}"
+    r"|(?:read|see) (?:more|also)\s*[:>»].{0,200}|related\s*[:>»].{0,200}|also read\s*[:>»].{0,200}"
+    r"|(?:leia|lea|lire|leggi) (?:também|tambien|también|aussi|anche)\s*[:>»].{0,200}"
+    r"|advert(?:isement)?|quảng cáo|sponsored|image \d+ of /?\s*\d+|\d+ / \d+|back to gallery"
+    r"|(?:photo|image|ảnh|nguồn ảnh)\s*:\s*.{1,80}|getty(?: images)?|ap photo.{0,60}"
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,250}|.{0,200}\bcontributed to this (?:report|story|article)\.?\)?"
+    r"|subscribe to\b.{0,150}|.{0,80}\b(?:user agreement|privacy policy|terms of (?:use|service))\b.{0,160}"
+    r"|(?:like this story|share (?:this|it)).{0,60}|follow (?:us|me) on .{0,120}"
+    r"|(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email).{0,60}"
+    r"|this slideshow requires javascript.?|(?:©|copyright)\s*(?:\d{4}|by)?.{0,120}"
+    r"|all rights reserved.{0,60}|view all \(\d+\)|_{3,}|-{3,}"
+    r"|.{0,160}\bfollow (?:us|him|her|them|me)\b.{0,40}\b(?:on|at)\b.{0,40}(?:twitter|facebook|instagram|linkedin).{0,60}"
+    r"|.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,120}"
+    r"|(?:join|đăng ký)\b.{0,80}\b(?:forums?|community|newsletter|bản tin).{0,160})$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_LINE_MAX_CHARS = 300
+
+# A caption left in the text: it ends with its photo credit.
+_CAPTION_LINE = re.compile(
+    r".{0,300}(?:\((?:image|photo|picture|ảnh|nguồn ảnh)s?\s*:\s*[^()]{1,60}\)|©\s*[\w .,/&-]{2,60})$", re.IGNORECASE)
+
+# A line that only dates the article (or signs and dates it): at the edges of the text.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tháng\s*\d{1,2})\.?")
+_DATE_TOKEN = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
+    r"(?:,?\s+\d{4})?|\b\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\b\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE)
+_DATELINE_MAX_CHARS = 100
+# Words a date line holds besides its dates: a label, a weekday, a time zone, a name or two.
+_DATELINE_MAX_OTHER_WORDS = 6
+# Lines of this many at the start and the end of the text are tried as date lines.
+EDGE_LINES = 3
+
+
+def is_box_heading(text: str) -> bool:
+    """Whether a short text is the heading of a furniture box ("Tin liên quan", "Related")."""
+    return 0 < len(text) <= _BOX_HEADING_MAX_CHARS and bool(_BOX_HEADING.fullmatch(fold(text)))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Whether one line of the text is furniture ("Xem thêm: ...", "Advertisement")."""
+    return len(line) <= _BOILERPLATE_LINE_MAX_CHARS and bool(_BOILERPLATE_LINE.match(line.strip(" .…")))
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo's caption printed in the text: it ends with the photo's credit."""
+    return bool(_CAPTION_LINE.fullmatch(line.strip()))
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line only dates the article: "Published Nov 18, 2019 at 4:07 PM | Updated ..."."""
+    if len(line) > _DATELINE_MAX_CHARS:
+        return False
+    rest, dates = _DATE_TOKEN.subn(" ", line)
+    return dates > 0 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= _DATELINE_MAX_OTHER_WORDS
+
+
+def without_furniture_lines(lines: list[str]) -> list[str]:
+    """The text's lines less furniture lines anywhere and date lines at its edges."""
+    kept = [line for line in lines
+            if not (is_boilerplate_line(line) or is_caption_line(line) or is_box_heading(line))]
+    edges = set(range(EDGE_LINES)) | set(range(len(kept) - EDGE_LINES, len(kept)))
+    return [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
+
+
+def boilerplate_boxes(container, texts: PageText, keep: set = frozenset()) -> set:
+    """The elements of the container's boxes that are not article text (and all below them).
+
+    Elements in ``keep`` (and those holding them) are never dropped: the parts already
+    placed elsewhere, such as the title.
+    """
+    dropped: set = set()
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str) or el in dropped or el in keep:
+            continue
+        text = texts.text(el)
+        if not text:
+            continue
+        if el.tag in _BOX_TAGS:
+            if _is_furniture_box(el, text, texts) and not any(k in keep for k in el.iter()):
+                dropped.update(el.iter())
+        elif len(text) <= _BOX_HEADING_MAX_CHARS and (el.tag in HEADING_TAGS or _is_heading_line(el, texts)) \
+                and is_box_heading(text):
+            dropped.update(el.iter())
+            following = _next_element(el)
+            if following is not None and _lists_links(following, texts):
+                dropped.update(following.iter())
+    return dropped
+
+
+def _is_furniture_box(el, text: str, texts: PageText) -> bool:
+    has_links = el.find(".//a") is not None
+    first_line = texts.lines(el)[0]
+    if not (has_links or is_box_heading(first_line)) or _holds_running_text(el, texts):
+        return False
+    if has_links and _is_link_box(el, texts):
+        return True
+    # Led by a furniture heading: the box's links (with their teasers) or nothing but the heading.
+    return is_box_heading(first_line) and (first_line == text or has_links)
+
+
+def _is_link_box(el, texts: PageText) -> bool:
+    return len(texts.text(el)) >= _LINK_BOX_MIN_CHARS and link_density(el, texts) > _LINK_BOX_DENSITY
+
+
+def _lists_links(el, texts: PageText) -> bool:
+    """A list or box of links (with their teasers) and no running text: what follows a box heading."""
+    if el.tag not in _BOX_TAGS or el.find(".//a") is None:
+        return False
+    return el.tag in ("ul", "ol") or _is_link_box(el, texts) or not _holds_running_text(el, texts)
+
+
+def _holds_running_text(el, texts: PageText) -> bool:
+    """Paragraphs of prose with few links: what an article is made of."""
+    prose = 0
+    for p in el.iter(*_RUNNING_TEXT_TAGS):
+        if len(texts.text(p)) >= _RUNNING_TEXT_CHARS and link_density(p, texts) < _LINK_BOX_DENSITY:
+            prose += 1
+            if prose >= _TEXT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _is_heading_line(el, texts: PageText) -> bool:
+    """A short line standing alone in bold or as a paragraph, as sites write box headings."""
+    return el.tag in ("p", "strong", "b", "span", "div") and len(el) <= 2 and len(texts.lines(el)) == 1
+
+
+def _next_element(el):
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None and el.getparent() is not None and len(el.getparent()) == 1:
+        return _next_element(el.getparent())
+    return following
