@@ -114,8 +114,9 @@ SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["newsbot.monitoring.monitors.CloseMonitors"]
 #: Fewest articles a crawl must bring (0: any number; the verdict judges the yield).
 SPIDERMON_MIN_ITEMS = 0
-#: Most ERROR log lines a crawl may have.
-SPIDERMON_MAX_ERRORS = 0
+#: Most ERROR log lines a crawl may have. Scrapy logs one per request a hostile server breaks, which
+#: NEWSBOT_MAX_ERROR_RATIO already judges: this catches errors of newsbot's own (a broken step, a storage error).
+SPIDERMON_MAX_ERRORS = 100
 SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "closespider_itemcount", "closespider_pagecount",
                                      "closespider_timeout"]
 #: Responses with these codes, more than SPIDERMON_UNWANTED_HTTP_CODES_MAX_COUNT times, fail the crawl.

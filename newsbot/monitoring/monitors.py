@@ -35,6 +35,7 @@ ALERTS = {
 }
 
 
+@monitors.name("Extracted Items Monitor")
 class ItemCount(ItemCountMonitor):
     """Extracted Items Monitor: a crawl that scraped nothing has 0 items (Scrapy then sets no count)."""
 

@@ -75,7 +75,7 @@ def fill_heatmap(runs: list[dict]) -> str:
     title = "Fill rate per field, last runs"
     if not runs:
         return bar_chart("fill", title, [])
-    cell_w, cell_h, left, top = 52, 20, 110, 34
+    cell_w, cell_h, left, top = 76, 20, 110, 34
     cells = []
     for col, run in enumerate(runs):
         x = left + col * cell_w
@@ -136,7 +136,7 @@ def render(runs: list[dict], articles: list[dict], *, spider: str | None = None)
                     f'<b id="latest-verdict">{"healthy" if verdict.get("healthy") else "unhealthy"}</b>')
     parts = [
         bar_chart("articles-per-run", "Articles per run", [
-            ((r.get("finished_at") or "?")[:16].replace("T", " "), r["articles"]["scraped"]) for r in shown]),
+            ((r.get("finished_at") or "?")[:19].replace("T", " "), r["articles"]["scraped"]) for r in shown]),
         bar_chart("articles-per-day", "Stored articles per day published", sorted(days.items())[-31:]),
         bar_chart("articles-per-section", "Stored articles per section", sections.most_common(15)),
         fill_heatmap(shown),
