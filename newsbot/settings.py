@@ -62,6 +62,11 @@ NEWSBOT_STATS_FILE = ""
 #: Write the end-of-crawl summary as JSON to this file (empty: only in the log).
 NEWSBOT_SUMMARY_FILE = ""
 EXTENSIONS = {
+    # The verdict and the monitors come first, so that the stats file holds their causes.
+    "newsbot.extensions.health.HealthCheck": 880,
+    "newsbot.monitoring.monitors.QuietSpidermon": 885,
+    "newsbot.extensions.progress.Progress": 890,
+    "newsbot.extensions.report.ReportAtEnd": 895,
     "newsbot.extensions.stats_file.StatsFile": 900,
     "newsbot.extensions.summary.CrawlSummary": 901,
 }
@@ -70,6 +75,73 @@ SPIDER_MIDDLEWARES = {"newsbot.middlewares.resume.ResumeJournal": 950}
 
 #: A crawl whose failed requests pass this share of all its requests exits with code 1.
 NEWSBOT_MAX_ERROR_RATIO = 0.5
+
+# -- health: run history, verdict, monitors, alerts (docs/monitoring.md) -----
+#: Judge every crawl against the spider's run history; an unhealthy one exits with status 3.
+NEWSBOT_HEALTH_ENABLED = True
+#: Where runs are recorded when MONGO_URI is not set (runs.jsonl).
+NEWSBOT_STATE_DIR = "~/.local/state/newsbot"
+#: The MongoDB collection of runs, beside MONGO_COLLECTION, when MONGO_URI is set.
+NEWSBOT_RUNS_COLLECTION = "runs"
+#: A run is compared with the median of this many earlier healthy runs of its spider.
+NEWSBOT_HEALTH_HISTORY_RUNS = 5
+#: A field usually filled on at least this share of articles ...
+NEWSBOT_HEALTH_FIELD_USUAL = 0.8
+#: ... has collapsed when a run fills it on less than this share.
+NEWSBOT_HEALTH_FIELD_COLLAPSED = 0.4
+#: With no earlier run: the least share of articles these fields must fill.
+NEWSBOT_HEALTH_FIELD_FLOORS = {"title": 0.9, "body": 0.9, "published_at": 0.5}
+#: Fill rates are judged only on runs with at least this many articles.
+NEWSBOT_HEALTH_MIN_ARTICLES = 5
+#: The least share of article pages that must give an article (duplicates count as given).
+NEWSBOT_HEALTH_MIN_ARTICLE_SHARE = 0.5
+#: A run bringing fewer articles than this share of the usual (same bounds and start) is unhealthy.
+NEWSBOT_HEALTH_MIN_YIELD_RATIO = 0.5
+#: A junk page's body (challenge wall, "not found", maintenance) is at most this long ...
+NEWSBOT_NOTICE_MAX_CHARS = 400
+#: ... and has fewer paragraphs than this.
+NEWSBOT_NOTICE_MAX_PARAGRAPHS = 3
+#: Seconds between progress lines (0: none).
+NEWSBOT_PROGRESS_SECONDS = 30.0
+#: Write the HTML run report to this file at the end of every crawl (empty: don't).
+NEWSBOT_REPORT = ""
+#: Local feeds are moved into place only when the crawl ends healthy.
+FEED_STORAGES = {"": "newsbot.storage.feed.GuardedFileFeedStorage",
+                 "file": "newsbot.storage.feed.GuardedFileFeedStorage"}
+
+# spidermon's close-of-crawl monitors, each judged on its setting.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newsbot.monitoring.monitors.CloseMonitors"]
+#: Fewest articles a crawl must bring (0: any number; the verdict judges the yield).
+SPIDERMON_MIN_ITEMS = 0
+#: Most ERROR log lines a crawl may have. Scrapy logs one per request a hostile server breaks, which
+#: NEWSBOT_MAX_ERROR_RATIO already judges: this catches errors of newsbot's own (a broken step, a storage error).
+SPIDERMON_MAX_ERRORS = 100
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "closespider_itemcount", "closespider_pagecount",
+                                     "closespider_timeout"]
+#: Responses with these codes, more than SPIDERMON_UNWANTED_HTTP_CODES_MAX_COUNT times, fail the crawl.
+SPIDERMON_UNWANTED_HTTP_CODES = [403, 407, 429, 500, 502, 503, 504, 523, 540, 541]
+SPIDERMON_UNWANTED_HTTP_CODES_MAX_COUNT = 10
+SPIDERMON_ADD_FIELD_COVERAGE = True
+SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True
+#: Share of articles that must have each field (fields of Article, as spidermon names them).
+SPIDERMON_FIELD_COVERAGE_RULES = {"Article/url": 1.0, "Article/title": 1.0, "Article/body": 1.0}
+# -- alerts: each switched on by its first setting being set --
+SPIDERMON_SMTP_HOST = ""
+SPIDERMON_SMTP_PORT = 25
+SPIDERMON_SMTP_USER = ""
+SPIDERMON_SMTP_PASSWORD = ""
+SPIDERMON_EMAIL_SENDER = ""
+SPIDERMON_EMAIL_TO = []
+SPIDERMON_EMAIL_SUBJECT = "newsbot: {{ data.spider.name }} unhealthy"
+SPIDERMON_BODY_TEXT = "{% for cause in causes %}- {{ cause }}\n{% endfor %}"
+#: A JSON POST of the causes to this URL.
+NEWSBOT_ALERT_WEBHOOK_URL = ""
+SPIDERMON_SLACK_SENDER_TOKEN = ""
+SPIDERMON_TELEGRAM_SENDER_TOKEN = ""
+SPIDERMON_DISCORD_WEBHOOK_URL = ""
+#: Seconds an alert may take to be sent.
+NEWSBOT_ALERT_TIMEOUT = 10.0
 
 # -- crawl rules -------------------------------------------------------------
 #: Hosts besides the site's domains and loopback addresses that start URLs may name.
@@ -102,12 +174,14 @@ ADDONS = {"newsbot.render.addon.RenderAddon": 0}
 ITEM_PIPELINES = {
     "newsbot.pipelines.clean.CleanPipeline": 100,
     "newsbot.pipelines.validate.ValidatePipeline": 200,
+    "newsbot.pipelines.junk.NotAnArticlePipeline": 250,
     "newsbot.pipelines.stamp.StampPipeline": 300,
     "newsbot.pipelines.dedupe.DedupePipeline": 400,
     "newsbot.pipelines.store.MongoStorePipeline": 500,
 }
 NEWSBOT_CLEAN_ENABLED = True
 NEWSBOT_VALIDATE_ENABLED = True
+NEWSBOT_JUNK_ENABLED = True
 NEWSBOT_STAMP_ENABLED = True
 NEWSBOT_DEDUPE_ENABLED = True
 #: Text fields an item must have to be kept.

@@ -69,6 +69,8 @@ class Crawl:
             self.command += ["-s", f"{name}={value}"]
         self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}"]
         self.env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
+        # Each test's run history of its own, not the user's.
+        self.env["NEWSBOT_STATE_DIR"] = str(tmp_path / "state")
         self.env.update(env or {})
         self.env["PYTHONPATH"] = str(ROOT)
         self.process: subprocess.Popen | None = None
@@ -80,8 +82,10 @@ class Crawl:
 
     def wait(self, timeout: float = 120) -> CrawlResult:
         _, log = self.process.communicate(timeout=timeout)
-        items = [json.loads(line) for line in self.feed.read_text(encoding="utf-8").splitlines()] \
-            if self.feed.exists() else []
+        # An unhealthy crawl leaves its output beside the feed, as <name>.failed.
+        written = self.feed if self.feed.exists() else self.feed.with_name(self.feed.name + ".failed")
+        items = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()] \
+            if written.exists() else []
         stats = json.loads(self.stats_file.read_text()) if self.stats_file.exists() else {}
         return CrawlResult(self.process.returncode, log, items, stats)
 

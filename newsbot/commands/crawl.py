@@ -4,7 +4,8 @@ A setting that can't be used, a wrong start URL, an unreachable MongoDB or a
 missing browser ends the command with one line naming the problem and exit code
 2, before any request, instead of a traceback and exit code 0. A crawl that
 fetched nothing, or whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, exits
-with code 1.
+with code 1; one whose health verdict found a cause (newsbot.extensions.health) with code 3,
+one line per cause.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from scrapy.exceptions import UsageError
 
 from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.config import setting_problem
+from newsbot.extensions.health import CAUSES, HEALTHY
 from newsbot.extensions.summary import FAILURE
 from newsbot.render.config import RenderError, check_browser
 from newsbot.storage import mongo
 
 CRAWL_FAILED = 1
 CONFIGURATION_ERROR = 2
+UNHEALTHY = 3
 
 
 class Command(ScrapyCrawlCommand):
@@ -38,10 +41,20 @@ class Command(ScrapyCrawlCommand):
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         failed = crawler.stats.get_value(FAILURE) if crawler.stats else None
+        self._report_health(crawler.stats)
         if self.crawler_process.bootstrap_failed or failed:
             self.exitcode = CRAWL_FAILED
         if failed:
             print(f"newsbot: crawl failed: {failed}", file=sys.stderr)
+
+    def _report_health(self, stats) -> None:
+        causes = stats.get_value(CAUSES) if stats else None
+        for cause in causes or []:
+            print(f"newsbot: unhealthy: {cause}", file=sys.stderr)
+        if causes:
+            self.exitcode = UNHEALTHY
+        elif stats and stats.get_value(HEALTHY):
+            print(f"newsbot: healthy: {stats.get_value(HEALTHY)}", file=sys.stderr)
 
     def _preflight(self, spider_name: str, spider_args: dict) -> None:
         problem = setting_problem(self.settings)
