@@ -1,19 +1,26 @@
 """``scrapy crawl`` that checks its configuration before the first request.
 
-A setting that can't be used, a wrong start URL, an unreachable MongoDB or a
+A setting that can't be used, a wrong start URL or spider argument, a finished
+JOBDIR, a MongoDB that can't be reached or written to, an unwritable spool, or a
 missing browser ends the command with one line naming the problem and exit code
 2, before any request, instead of a traceback and exit code 0. A crawl that
-fetched nothing, or whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, exits
-with code 1.
+fetched nothing, whose failed requests passed NEWSBOT_MAX_ERROR_RATIO, or whose
+articles still wait for MongoDB at the end exits with code 1.
+
+The line goes to stderr and, when the crawl logs to a file (Scrapyd's jobs), to
+the log too, which then ends with ``newsbot: exit status N``.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from newsbot import checks
 from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.config import setting_problem
 from newsbot.extensions.summary import FAILURE
@@ -23,32 +30,58 @@ from newsbot.storage import mongo
 
 CRAWL_FAILED = 1
 CONFIGURATION_ERROR = 2
+#: The last line of a crawl's log file; `python -m newsbot.schedule` reads it from Scrapyd's job logs.
+EXIT_STATUS_LINE = "newsbot: exit status "
+STORE_PIPELINE = "newsbot.pipelines.store.MongoStorePipeline"
+logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
+    settings_problem: str | None = None
+
+    def process_options(self, args, opts):
+        super().process_options(args, opts)
+        # Scrapy sets its logging up from LOG_LEVEL before run(): a wrong level would be a traceback
+        # there, so the problem is kept for run() to report, and logging set up with a level that works.
+        self.settings_problem = setting_problem(self.settings)
+        if self.settings_problem and self.settings_problem.startswith("LOG_LEVEL="):
+            self.settings.set("LOG_LEVEL", "INFO", priority="cmdline")
+
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("give one spider name, e.g. scrapy crawl laodongthudo")
         try:
             self._preflight(args[0], opts.spargs)
         except (UsageError, mongo.StorageError, RenderError, FrontierError, KeyError) as exc:
-            print(f"newsbot: {exc}", file=sys.stderr)
-            self.exitcode = CONFIGURATION_ERROR
+            # A KeyError's text is its quoted argument.
+            self._end(CONFIGURATION_ERROR, exc.args[0] if isinstance(exc, KeyError) else str(exc))
             return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         failed = crawler.stats.get_value(FAILURE) if crawler.stats else None
-        if self.crawler_process.bootstrap_failed or failed:
-            self.exitcode = CRAWL_FAILED
         if failed:
-            print(f"newsbot: crawl failed: {failed}", file=sys.stderr)
+            self._end(CRAWL_FAILED, f"crawl failed: {failed}")
+        else:
+            self._end(CRAWL_FAILED if self.crawler_process.bootstrap_failed else 0)
+
+    def _end(self, status: int, problem: str | None = None) -> None:
+        """Set the exit status; say the problem on stderr and, with a log file, in the log with the status."""
+        self.exitcode = status
+        if problem:
+            print(f"newsbot: {problem}", file=sys.stderr)
+        if self.settings.get("LOG_FILE"):
+            if problem:
+                logger.error("newsbot: %s", problem)
+            logger.log(logging.ERROR if status else logging.INFO, "%s%d", EXIT_STATUS_LINE, status)
 
     def _preflight(self, spider_name: str, spider_args: dict) -> None:
-        problem = setting_problem(self.settings)
+        if self.settings_problem:
+            raise UsageError(self.settings_problem)
+        spider_class = self.crawler_process.spider_loader.load(spider_name)
+        problem = checks.unknown_argument(spider_class, spider_args) or checks.jobdir_problem(self.settings)
         if problem:
             raise UsageError(problem)
-        spider_class = self.crawler_process.spider_loader.load(spider_name)
         profile = getattr(spider_class, "page_class", None) and spider_class.page_class.profile
         if profile is not None:
             given = spider_args.get("start_urls")
@@ -57,8 +90,18 @@ class Command(ScrapyCrawlCommand):
             if problem:
                 raise UsageError(problem)
         check_browser(self.settings)
-        uri = (self.settings.get("MONGO_URI") or "").strip()
-        pipelines = self.settings.getdict("ITEM_PIPELINES")
-        if uri and pipelines.get("newsbot.pipelines.store.MongoStorePipeline") is not None:
-            mongo.connect(uri, self.settings.getfloat("MONGO_CONNECT_TIMEOUT")).close()
+        self._check_storage()
         check_frontier(self.settings)
+
+    def _check_storage(self) -> None:
+        """What the MongoDB store will do at open, done now: connect, prepare the collection, write the spool."""
+        uri = (self.settings.get("MONGO_URI") or "").strip()
+        if not uri or self.settings.getdict("ITEM_PIPELINES").get(STORE_PIPELINE) is None:
+            return
+        spool = Path(self.settings.get("NEWSBOT_SPOOL_DIR")).expanduser()
+        problem = checks.unwritable_folder("NEWSBOT_SPOOL_DIR", spool)
+        if problem:
+            raise UsageError(problem)
+        with mongo.connect(uri, self.settings.getfloat("MONGO_CONNECT_TIMEOUT")) as client:
+            mongo.check_writable(client, uri, self.settings.get("MONGO_DATABASE"),
+                                 self.settings.get("MONGO_COLLECTION"))
