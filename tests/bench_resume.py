@@ -1,7 +1,7 @@
 """What a crawl killed with SIGKILL and resumed costs against one clean crawl: pages fetched, feed lines,
 articles stored. `make bench-resume` (about a minute per kill point).
 
-    python -m tests.bench_resume [--kill-after 1 5 10 15]
+    python -m tests.bench_resume [--kill-after 1 5 10 15] [--delay 0.3]
 
 Each round crawls the replica into FerretDB with JOBDIR and a feed appended to
 (``-o``), kills the crawl once its write-ahead file holds N articles, and
@@ -26,7 +26,8 @@ from tests.conftest import Crawl
 from tests.services.mongo import MongoServer
 from tests.site.server import EXPECTED, serve_replica
 
-SETTINGS = {"CONCURRENT_REQUESTS": "4", "DOWNLOAD_DELAY": "0.3", "MONGO_BATCH_SECONDS": "600"}
+# One batch for the whole crawl, so the kill always finds articles not yet written to MongoDB.
+SETTINGS = {"CONCURRENT_REQUESTS": "4", "MONGO_BATCH_SECONDS": "600"}
 
 
 def page_fetches(requests: list[str]) -> Counter:
@@ -37,18 +38,19 @@ def wal_lines(spool: Path) -> int:
     return sum(len(wal.read_bytes().splitlines()) for wal in spool.rglob("*.wal.jsonl"))
 
 
-def clean_round(uri: str, work: Path) -> dict:
+def clean_round(uri: str, work: Path, delay: float) -> dict:
     with serve_replica() as base:
         result = Crawl("-a", f"start_urls={base}/", tmp_path=work, env={"MONGO_URI": uri},
-                       settings={**SETTINGS, "MONGO_DATABASE": "bench_clean",
+                       settings={**SETTINGS, "DOWNLOAD_DELAY": delay, "MONGO_DATABASE": "bench_clean",
                                  "NEWSBOT_SPOOL_DIR": work / "spool"}).start().wait()
         return {"fetches": sum(page_fetches(base.requests).values()), "feed_lines": len(result.items)}
 
 
-def killed_round(uri: str, work: Path, kill_after: int) -> dict:
+def killed_round(uri: str, work: Path, kill_after: int, delay: float) -> dict:
     database = f"bench_resume_{kill_after}"
     feed = work / "items.jsonl"
-    settings = {**SETTINGS, "JOBDIR": work / "job", "NEWSBOT_SPOOL_DIR": work / "spool", "MONGO_DATABASE": database}
+    settings = {**SETTINGS, "DOWNLOAD_DELAY": delay, "JOBDIR": work / "job", "NEWSBOT_SPOOL_DIR": work / "spool",
+                "MONGO_DATABASE": database}
     with serve_replica() as base:
         first = Crawl("-a", f"start_urls={base}/", tmp_path=work, settings=settings, append_to=feed,
                       env={"MONGO_URI": uri}).start()
@@ -75,15 +77,16 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kill-after", type=int, nargs="+", default=[1, 5, 10, 15],
                         help="articles in the write-ahead file at the kill")
+    parser.add_argument("--delay", type=float, default=0.3, help="DOWNLOAD_DELAY; 0 keeps more pages in flight")
     args = parser.parse_args(argv)
     reachable = len(json.loads(EXPECTED.read_text(encoding="utf-8"))["reachable"])
     with MongoServer() as server, tempfile.TemporaryDirectory(prefix="newsbot-bench-resume-") as tmp:
-        clean = clean_round(server.uri, Path(tmp) / "clean")
+        clean = clean_round(server.uri, Path(tmp) / "clean", args.delay)
         print(f"replica: {reachable} articles; clean crawl: {clean['fetches']} page fetches, "
               f"{clean['feed_lines']} feed lines")
         print("kill after | fetched before kill | fetched in all | in flight | extra | feed lines (distinct) | stored")
         for kill_after in args.kill_after:
-            row = killed_round(server.uri, Path(tmp) / f"kill-{kill_after}", kill_after)
+            row = killed_round(server.uri, Path(tmp) / f"kill-{kill_after}", kill_after, args.delay)
             print(f"{row['kill_after']:>10} | {row['fetches_before_kill']:>19} | {row['fetches']:>14} | "
                   f"{row['in_flight']:>9} | {row['fetches'] - clean['fetches']:>5} | "
                   f"{row['feed_lines']:>10} ({row['feed_distinct']}) | {row['stored']}"
