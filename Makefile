@@ -68,6 +68,11 @@ clean:
 bench-render: setup
 	$(BIN)/python -m tests.bench_render
 
+# Pages fetched, feed lines and stored articles of crawls killed with SIGKILL and resumed, against a clean crawl.
+.PHONY: bench-resume
+bench-resume: setup
+	$(BIN)/python -m tests.bench_resume
+
 .PHONY: deploy bench-scale
 
 # Uploads newsbot to the Scrapyd node $SCRAPYD_URL (no trailing slash) as project "newsbot".

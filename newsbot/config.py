@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+from scrapy.settings import default_settings
+
+from newsbot import settings as project_settings
 from newsbot.items import ARTICLE_FIELDS
 
 
@@ -59,7 +63,18 @@ CHECKS: dict[str, tuple[Callable, str]] = {
     "CLOSESPIDER_ITEMCOUNT": _whole(0),
     "CLOSESPIDER_PAGECOUNT": _whole(0),
     "CLOSESPIDER_TIMEOUT": _seconds(0),
+    "NEWSBOT_RENDER_PAGES": _whole(1),
+    "NEWSBOT_RENDER_CONTEXT_PAGES": _whole(1),
+    "NEWSBOT_RENDER_TIMEOUT": _seconds(SMALLEST),
+    "NEWSBOT_RENDER_SETTLE": _seconds(0),
+    # Scrapy sets its logging up with this name before anything else reads the settings.
+    "LOG_LEVEL": (lambda raw: isinstance(raw, int) or str(raw) in logging.getLevelNamesMapping(),
+                  "a log level (" + ", ".join(("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")) + ")"),
 }
+#: Scrapy's getbool() takes only these (and bools); anything else is a traceback mid-crawl.
+BOOLEAN_VALUES = ("true", "false", "True", "False", "1", "0", 1, 0)
+BOOLEAN_SETTINGS = sorted({name for source in (default_settings, project_settings) for name in dir(source)
+                           if name.isupper() and isinstance(getattr(source, name), bool)})
 
 
 def setting_problem(settings) -> str | None:
@@ -68,6 +83,10 @@ def setting_problem(settings) -> str | None:
         raw = settings.get(name)
         if raw is not None and not is_valid(raw):
             return f"{name}={raw!r} is not {expected}"
+    for name in BOOLEAN_SETTINGS:
+        raw = settings.get(name)
+        if not isinstance(raw, bool) and raw not in BOOLEAN_VALUES:
+            return f"{name}={raw!r} is not a boolean: give true or false"
     headings = settings.getlist("NEWSBOT_BLOCK_HEADINGS")
     if any(not heading.strip() for heading in headings):
         return f"NEWSBOT_BLOCK_HEADINGS={headings!r} has an empty heading"

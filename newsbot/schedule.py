@@ -14,7 +14,14 @@ nodes get one NEWSBOT_CRAWL_ID, so that with NEWSBOT_REDIS_URL they share one
 frontier. The nodes come from --url or SCRAPYD_URL (comma-separated), the
 credentials from SCRAPYD_USERNAME and SCRAPYD_PASSWORD, never from the command line.
 
-Exit codes: 0 scheduled or skipped, 1 a Scrapyd node failed, 2 wrong usage.
+Before that it reads the log of the spider's last finished job on each node
+and says how that job ended: the crawl's log ends with ``newsbot: exit status
+N`` and, when it failed, the line naming why. A failed last job (or one whose
+log ends without a status: killed) makes the command exit 1 after scheduling
+the next one, so that cron mails it.
+
+Exit codes: 0 scheduled or skipped, 1 a Scrapyd node failed or the last job
+failed, 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from datetime import datetime, UTC
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
+
+from newsbot.commands.crawl import EXIT_STATUS_LINE
 
 logger = logging.getLogger("newsbot.schedule")
 
@@ -48,6 +57,20 @@ class Scrapyd:
         self.url = url.rstrip("/")
         token = base64.b64encode(f"{username}:{password}".encode()).decode()
         self.headers = {"Authorization": f"Basic {token}"} if username else {}
+
+    def fetch(self, path: str) -> str:
+        """A file Scrapyd serves (a job's log), as text."""
+        try:
+            with urlopen(Request(f"{self.url}{path}", headers=self.headers), timeout=TIMEOUT_SECONDS) as response:
+                return response.read().decode("utf-8", "replace")
+        except (HTTPError, URLError, OSError) as exc:
+            raise ScrapydError(f"{self.url}{path}: {getattr(exc, 'reason', exc)}") from None
+
+    def last_finished(self, project: str, spider: str) -> dict | None:
+        """listjobs.json's entry of the spider's job that finished last, or None."""
+        jobs = self.call("listjobs.json", query=[("project", project)])
+        finished = [job for job in jobs.get("finished", []) if job.get("spider") == spider]
+        return max(finished, key=lambda job: job.get("end_time") or "", default=None)
 
     def call(self, endpoint: str, query: list[tuple[str, str]] | None = None,
              form: list[tuple[str, str]] | None = None) -> dict:
@@ -76,6 +99,35 @@ class Scrapyd:
     def schedule(self, project: str, spider: str, arguments: list[tuple[str, str]]) -> str:
         form = [("project", project), ("spider", spider), *arguments]
         return self.call("schedule.json", form=form)["jobid"]
+
+
+def outcome(log: str) -> tuple[bool, str]:
+    """(failed, how the job ended) from a crawl's log."""
+    status, problem = None, None
+    for line in log.splitlines():
+        _, found, rest = line.partition(EXIT_STATUS_LINE)
+        if found and rest.strip().isdigit():
+            status = int(rest)
+        elif "ERROR: newsbot: " in line:
+            problem = line.split("ERROR: newsbot: ", 1)[1]
+    if status is None:
+        return True, "its log ends without an exit status (killed, or it crashed)"
+    if status:
+        return True, f"failed with exit status {status}" + (f": {problem}" if problem else "")
+    return False, "did its job (exit status 0)"
+
+
+def report_last_job(node: Scrapyd, project: str, spider: str) -> bool:
+    """Log how the spider's last finished job on the node ended; True when it failed."""
+    job = node.last_finished(project, spider)
+    if job is None:
+        return False
+    if not job.get("log_url"):
+        logger.warning("last job %s of %s on %s: its log is gone, its outcome unknown", job["id"], spider, node.url)
+        return False
+    failed, how = outcome(node.fetch(job["log_url"]))
+    (logger.error if failed else logger.info)("last job %s of %s on %s %s", job["id"], spider, node.url, how)
+    return failed
 
 
 def name_value(text: str) -> tuple[str, str]:
@@ -119,12 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     nodes = [Scrapyd(url, os.environ.get("SCRAPYD_USERNAME", ""), os.environ.get("SCRAPYD_PASSWORD", ""))
              for url in args.url]
     try:
+        last_failed = [report_last_job(node, args.project, args.spider) for node in nodes]
         for node in nodes:
             active = node.active_job(args.project, args.spider)
             if active is not None:
                 state, job = active
                 logger.info("skipped: job %s of %s is %s on %s", job, args.spider, state, node.url)
-                return 0
+                return 1 if any(last_failed) else 0
         arguments = job_arguments(args, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
         for node in nodes:
             job = node.schedule(args.project, args.spider, arguments)
@@ -132,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     except ScrapydError as exc:
         logger.error("failed: %s", exc)
         return 1
-    return 0
+    return 1 if any(last_failed) else 0
 
 
 if __name__ == "__main__":

@@ -70,9 +70,13 @@ EXTENSIONS = {
     "newsbot.extensions.stats_file.StatsFile": 900,
     "newsbot.extensions.summary.CrawlSummary": 901,
 }
-#: With JOBDIR set, pages in flight when a crawl is killed are fetched again on resume.
+#: With JOBDIR set, a crawl killed and resumed fetches again only the pages in flight at the
+#: kill, and writes no article twice (newsbot/middlewares/resume.py).
 SPIDER_MIDDLEWARES = {"newsbot.middlewares.resume.ResumeJournal": 950}
-
+# Before the retry (550), robots.txt (100) and offsite (50) middlewares: sees only what they gave up.
+DOWNLOADER_MIDDLEWARES["newsbot.middlewares.resume.FailedPageJournal"] = 10
+#: Feed files written as each article comes, unbuffered: a killed crawl's feed holds every
+#: article its resume journal counts as written.
 #: A crawl whose failed requests pass this share of all its requests exits with code 1.
 NEWSBOT_MAX_ERROR_RATIO = 0.5
 

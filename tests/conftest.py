@@ -61,10 +61,12 @@ class Crawl:
     its JSON-lines feed."""
 
     def __init__(self, *args: str, tmp_path: Path, settings: dict | None = None, env: dict | None = None,
-                 spider: str = "laodongthudo"):
-        self.feed = tmp_path / f"items-{len(list(tmp_path.glob('items-*')))}.jsonl"
-        self.stats_file = self.feed.with_suffix(".stats.json")
-        self.command = [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(self.feed), *args]
+                 spider: str = "laodongthudo", append_to: Path | None = None):
+        """A feed of its own, or with append_to, that feed appended to (``-o``), as a resumed crawl's is."""
+        self.feed = append_to or tmp_path / f"items-{len(list(tmp_path.glob('items-*')))}.jsonl"
+        self.stats_file = tmp_path / f"stats-{len(list(tmp_path.glob('stats-*')))}.json"
+        self.command = [sys.executable, "-m", "scrapy", "crawl", spider, "-o" if append_to else "-O",
+                        str(self.feed), *args]
         for name, value in {**FAST, **(settings or {})}.items():
             self.command += ["-s", f"{name}={value}"]
         self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}"]

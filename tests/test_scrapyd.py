@@ -191,3 +191,34 @@ def test_one_node_named_twice_runs_two_jobs_on_one_shared_crawl(scrapyd, deploye
     assert len(stored) == len(REACHABLE)
     flaky = set(EXPECTATION["flaky_503"])
     assert all(n == 1 for path, n in requests.items() if path != "/robots.txt" and path not in flaky), requests
+
+
+def test_a_failing_job_says_why_in_its_own_log_and_the_next_schedule_call_fails(scrapyd, deployed, replica,
+                                                                                 mongo_uri):
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+    with scratch_database(mongo_uri) as database:
+        settings = [f"-s{name}={value}" for name, value in {**JOB_SETTINGS, "MONGO_DATABASE": database.name}.items()]
+        check_failing_job(scrapyd, replica, ["-a", "start_urls=https://baomoi.com/", *settings],
+                          ["-a", f"start_urls={replica}/", *settings])
+
+
+def check_failing_job(scrapyd, replica, bad: list[str], good: list[str]):
+    before = len(replica.requests)
+    job = scrapyd.wait_for_job(PROJECT, job_id(schedule(scrapyd, *bad)))
+    assert len(replica.requests) == before
+    log = scrapyd.client.fetch(job["log_url"])
+    problem = "start_urls: baomoi.com is not a host of laodongthudo (laodongthudo.vn); " \
+              "add it to NEWSBOT_EXTRA_HOSTS to crawl it anyway"
+    assert f"ERROR: newsbot: {problem}" in log
+    assert log.strip().splitlines()[-1].endswith("newsbot: exit status 2")
+    assert "Traceback" not in log
+
+    done = schedule(scrapyd, *good)
+    assert done.returncode == 1, done.stderr
+    assert f"last job {job['id']} of {SPIDER} on {scrapyd.url} failed with exit status 2: {problem}" in done.stderr
+    assert "scheduled job" in done.stderr, "the next crawl is still scheduled"
+    healthy = scrapyd.wait_for_job(PROJECT, done.stderr.split("scheduled job ")[1].split()[0])
+    again = schedule(scrapyd, *bad)
+    assert again.returncode == 0, again.stderr
+    assert f"last job {healthy['id']} of {SPIDER} on {scrapyd.url} did its job (exit status 0)" in again.stderr
+    scrapyd.wait_for_job(PROJECT, job_id(again))

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -58,7 +59,7 @@ def crawl_until_stored(server, base, tmp_path, articles: int) -> Crawl:
     return crawl
 
 
-def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tmp_path):
+def test_an_outage_mid_crawl_is_healed_by_the_crawl_itself(own_server, tmp_path):
     spool = tmp_path / "spool"
     with serve_replica() as base:
         crawl = crawl_until_stored(own_server, base, tmp_path, articles=4)
@@ -68,30 +69,36 @@ def test_an_outage_mid_crawl_is_spooled_and_replayed_without_loss(own_server, tm
         own_server.start()
         result = crawl.wait()
     assert result.returncode == 0, result.log[-2000:]
+    assert "MongoDB answers again: writing back the spool" in result.log
     assert len(stored(own_server.uri)) == REACHABLE
     spooled = result.stats["newsbot/store/spooled"]
-    assert spooled > 0 and result.stats["newsbot/store/replayed"] == spooled
+    assert spooled > 0 and result.stats["newsbot/store/written_back"] == spooled
     assert result.stats["newsbot/store/outages"] >= 1
-    assert f"spooled {spooled}, replayed {spooled}" in result.log, "the summary tells the operator"
+    assert f"spool      {spooled} (written_back {spooled})" in result.log, "each write counted once"
     assert not spool_files(spool)
 
 
-def test_writes_still_spooled_at_the_end_wait_for_scrapy_replay(own_server, tmp_path):
+def test_an_outage_past_the_end_fails_the_crawl_and_names_the_command_that_writes_the_rest(own_server, tmp_path):
     spool = tmp_path / "spool"
     with serve_replica() as base:
         crawl = crawl_until_stored(own_server, base, tmp_path, articles=2)
         own_server.stop()
         result = crawl.wait()
-    assert result.returncode == 0, result.log[-2000:]
+    assert result.returncode == 1, result.log[-2000:]
     waiting = result.stats["newsbot/store/spool_waiting"]
-    assert waiting > 0 and "wait in" in result.log
+    folder = next(spool.iterdir())
+    assert result.log.strip().splitlines()[-1] == (
+        f"newsbot: crawl failed: {waiting} writes did not reach MongoDB and wait in the spool; "
+        f"once it answers, write them with: scrapy replay {folder}")
+    assert f"spool      {waiting} (waiting {waiting})" in result.log
     own_server.start()
-    stored_before = len(stored(own_server.uri))
-    assert stored_before < REACHABLE
-    replay = subprocess.run([sys.executable, "-m", "scrapy", "replay", "-s", f"NEWSBOT_SPOOL_DIR={spool}"],
-                            cwd=ROOT, env={**os.environ, "MONGO_URI": own_server.uri, "PYTHONPATH": str(ROOT)},
+    assert len(stored(own_server.uri)) < REACHABLE
+    # As the line says, in a shell that has none of the crawl's settings.
+    command = shlex.split(result.log.strip().rsplit("write them with: ", 1)[1])
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MONGO_", "NEWSBOT_"))}
+    replay = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)},
                             capture_output=True, text=True, timeout=60)
     assert replay.returncode == 0, replay.stderr
-    assert f"replayed {waiting} writes" in replay.stdout
+    assert f"replayed {waiting} writes into newsbot.articles" in replay.stdout
     assert len(stored(own_server.uri)) == REACHABLE
     assert not spool_files(spool)

@@ -28,11 +28,27 @@ def summarize(stats: dict) -> dict:
         "stored": {k: store.get(k, 0) for k in ("inserted", "updated", "unchanged")},
         "duplicates": _by_prefix(stats, "newsbot/dedupe/"),
         "dropped": _by_prefix(stats, "newsbot/dropped/"),
-        "spool": {k: store.get(k, 0) for k in ("spooled", "replayed", "spool_waiting")},
+        "spool": spool_counts(store),
         "errors": _by_prefix(stats, "newsbot/fetch_failed/"),
         "duration_seconds": round(stats.get("elapsed_time_seconds", 0), 1),
         "finish_reason": stats.get("finish_reason"),
     }
+
+
+def spool_counts(store: dict) -> dict[str, int]:
+    """Writes that went through the spool, each once: this crawl's, written back or still waiting,
+    and those earlier crawls left there."""
+    return {"written_back": store.get("written_back", 0), "waiting": store.get("spool_waiting", 0),
+            "from_earlier_crawls": store.get("replayed", 0)}
+
+
+def spool_failure(stats: dict) -> str | None:
+    """Writes still in the spool at the end: the crawl did not store all it found."""
+    waiting = stats.get("newsbot/store/spool_waiting")
+    if not waiting:
+        return None
+    return (f"{waiting} writes did not reach MongoDB and wait in the spool; "
+            f"once it answers, write them with: {stats.get('newsbot/store/replay_command')}")
 
 
 def failure(summary: dict, requests: int, max_error_ratio: float) -> str | None:
@@ -81,7 +97,8 @@ class CrawlSummary:
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
         summary = summarize(stats.get_stats())
-        problem = failure(summary, stats.get_value("scheduler/dequeued", 0), self.max_error_ratio)
+        problem = failure(summary, stats.get_value("scheduler/dequeued", 0), self.max_error_ratio) \
+            or spool_failure(stats.get_stats())
         summary["failure"] = problem
         if problem:
             stats.set_value(FAILURE, problem)

@@ -2,26 +2,31 @@
 
 Nothing is lost on the way: every record goes to a write-ahead file before it
 joins a batch; a batch MongoDB does not take (after retries) goes to an on-disk
-spool, replayed after the next successful write, at the next crawl's start,
-or by ``scrapy replay``. While the server is out of reach, batches go straight
-to the spool and the server is tried again every ``MONGO_OUTAGE_PROBE_SECONDS``.
+spool. While the server is out of reach, batches go straight to the spool and
+the server is probed every ``MONGO_OUTAGE_PROBE_SECONDS`` (off the crawl's
+thread); as soon as it answers, the spool is written back. At close one last
+attempt is made; what still waits then makes the crawl fail with the command
+that writes it (``scrapy replay FOLDER``). Spools of crawls that were killed
+are written at the next crawl's start.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
 import time
 from collections import Counter
 from pathlib import Path
 
 from itemadapter import ItemAdapter
+from pymongo.errors import PyMongoError
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from twisted.internet import task
+from twisted.internet import task, threads
 
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.storage import mongo
-from newsbot.storage.spool import Spool, target_folder
+from newsbot.storage.spool import Spool, target_folder, write_target
 from newsbot.storage.writer import ArticleWriter, alias_record, upsert_record
 
 logger = logging.getLogger(__name__)
@@ -50,7 +55,10 @@ class MongoStorePipeline:
         self.spool: Spool | None = None
         self.pending: list[dict] = []
         self.oldest_pending = 0.0
-        self.outage_until = 0.0
+        self.outage = False
+        self.last_probe = 0.0
+        self.probing = False
+        self.closing = False
         self.timer = None
 
     @classmethod
@@ -69,6 +77,7 @@ class MongoStorePipeline:
         mongo.ensure_indexes(collection)
         self.writer = ArticleWriter(collection, self.write_timeout, self.retries, self.backoff)
         self.spool = Spool(spool_folder(self.spool_root, self.uri, self.database, self.collection_name))
+        write_target(self.spool.folder, mongo.mask_uri(self.uri), self.database, self.collection_name)
         logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
                     self.database, self.collection_name, self.spool.folder)
         self._replay()
@@ -92,34 +101,78 @@ class MongoStorePipeline:
             self.flush()
 
     def _flush_if_due(self):
-        if self.pending and time.monotonic() - self.oldest_pending >= self.batch_seconds:
+        if self.outage:
+            self._probe_if_due()
+        elif self.pending and time.monotonic() - self.oldest_pending >= self.batch_seconds:
             self.flush()
 
     def flush(self):
+        """Write the batch, or spool it while MongoDB is out of reach."""
         batch, self.pending = self.pending, []
         if not batch:
             return
-        counts = None if time.monotonic() < self.outage_until else self.writer.write_with_retries(batch)
+        counts = None if self.outage else self.writer.write_with_retries(batch)
         if counts is None:
             self.spool.spool_batch(batch)
             self._count("spooled", len(batch))
-            if time.monotonic() >= self.outage_until:
-                self._count("outages")
-                self.outage_until = time.monotonic() + self.probe_seconds
+            self._outage_began()
             return
         self.spool.batch_written()
         self._count_writes(counts)
         self._count("batches")
         self._replay()
 
+    def _outage_began(self):
+        self.last_probe = time.monotonic()
+        if not self.outage:
+            self.outage = True
+            self._count("outages")
+            logger.warning("MongoDB is out of reach: articles go to the spool in %s and are written back as "
+                           "soon as it answers (tried every %g s)", self.spool.folder, self.probe_seconds)
+
+    def _probe_if_due(self):
+        if self.probing or time.monotonic() - self.last_probe < self.probe_seconds:
+            return
+        self.probing = True
+        threads.deferToThread(self._answers).addCallback(self._probed)
+
+    def _answers(self) -> bool:
+        try:
+            self.client.admin.command("ping")
+            return True
+        except PyMongoError:
+            return False
+
+    def _probed(self, answers: bool):
+        self.probing = False
+        self.last_probe = time.monotonic()
+        if answers and not self.closing:
+            logger.info("MongoDB answers again: writing back the spool")
+            self.outage = False
+            self._write_back()
+
+    def _write_back(self):
+        """Write the batch being filled and then the spool; stops, spooling again, at the first failure."""
+        if self.pending:
+            self.flush()
+        else:
+            self._replay()
+
     def _replay(self):
-        """Write what earlier failures and killed crawls left on disk."""
-        own = [self.spool.spool_path] if self.spool.spool_path.exists() else []
-        counts = self.writer.replay([*own, *self.spool.abandoned()])
-        if counts["replayed"]:
-            logger.info("Replayed %d spooled writes into MongoDB", counts["replayed"])
-            self._count("replayed", counts["replayed"])
-            self._count_writes(counts)
+        """Write this crawl's spool, then what earlier failed or killed crawls left on disk."""
+        own = self.writer.replay([self.spool.spool_path] if self.spool.spool_path.exists() else [])
+        if own["failed_files"]:
+            self._outage_began()
+            return
+        if own["replayed"]:
+            logger.info("Wrote back %d spooled writes into MongoDB", own["replayed"])
+            self._count("written_back", own["replayed"])
+            self._count_writes(own)
+        earlier = self.writer.replay(self.spool.abandoned())
+        if earlier["replayed"]:
+            logger.info("Replayed %d writes that earlier crawls left in the spool", earlier["replayed"])
+            self._count("replayed", earlier["replayed"])
+            self._count_writes(earlier)
 
     def _count_writes(self, counts: Counter):
         for event in ("inserted", "updated", "unchanged", "aliases", "refused"):
@@ -132,16 +185,24 @@ class MongoStorePipeline:
     def close_spider(self):
         if self.timer is not None and self.timer.running:
             self.timer.stop()
-        self.flush()
+        self.closing = True
         if self.spool is not None:
+            # One last attempt, whatever the last probe said.
+            self.outage = False
+            self._write_back()
             waiting = self.spool.pending_count()
             self.spool.close()
             if waiting:
                 self.stats.set_value("newsbot/store/spool_waiting", waiting)
-                logger.warning("%d writes did not reach MongoDB; they wait in %s and are written at the next "
-                               "crawl or by `scrapy replay`", waiting, self.spool.folder)
+                self.stats.set_value("newsbot/store/replay_command", replay_command(self.spool.folder))
+                logger.warning("%d writes did not reach MongoDB; they wait in %s", waiting, self.spool.folder)
         if self.client is not None:
             self.client.close()
+
+
+def replay_command(folder: Path) -> str:
+    """The command that writes a spool folder's records where they were meant to go."""
+    return f"scrapy replay {shlex.quote(str(folder))}"
 
 
 def spool_folder(root: Path, uri: str, database: str, collection: str) -> Path:

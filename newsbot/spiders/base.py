@@ -33,10 +33,13 @@ def parse_start_urls(value: str | list[str]) -> list[str]:
 
 
 def start_host_problem(urls: list[str], profile, extra_hosts) -> str | None:
-    """Start URLs may name the site's hosts, loopback addresses (replicas, tests) or NEWSBOT_EXTRA_HOSTS:
+    """Start URLs may name the site's hosts (not its mirrors), loopback addresses (replicas, tests) or NEWSBOT_EXTRA_HOSTS:
     copies of the site on other domains are never crawled by mistake."""
     for url in urls:
         host = urlsplit(url).hostname
+        if profile.is_mirror_url(url):
+            return (f"start_urls: {host} mirrors {profile.name} and is never crawled; "
+                    f"start from {', '.join(profile.start_urls)} instead")
         if not (profile.owns_host(host) or _is_loopback(host) or host in extra_hosts):
             return (f"start_urls: {host} is not a host of {profile.name} ({', '.join(profile.domains)}); "
                     f"add it to NEWSBOT_EXTRA_HOSTS to crawl it anyway")
@@ -98,7 +101,7 @@ class SiteSpider(Spider):
     async def start(self):
         # Not dont_filter: a block linking back to a start page must not fetch it again.
         for url in self.start_urls:
-            yield Request(url, callback=self.parse, errback=self.fetch_failed, **self.rendering.request_options())
+            yield self.page_request(url)
             discovery = self.profile.discovery_urls(url)
             for feed in discovery["feed"]:
                 yield Request(feed, callback=self.parse_feed, errback=self.fetch_failed)
@@ -106,6 +109,10 @@ class SiteSpider(Spider):
                 yield Request(sitemap, callback=self.parse_sitemap, errback=self.fetch_failed)
             for robots in discovery["robots"]:
                 yield Request(robots, callback=self.parse_robots, errback=self.fetch_failed)
+
+    def page_request(self, url: str) -> Request:
+        """The request of a page the crawl starts from (or resumes with)."""
+        return Request(url, callback=self.parse, errback=self.fetch_failed, **self.rendering.request_options())
 
     def lists_article(self, url: str) -> bool:
         """Whether a URL that a feed or sitemap lists is one of the site's articles."""

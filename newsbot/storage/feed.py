@@ -5,6 +5,10 @@ moved into place when the engine stops, only if the crawl neither failed nor end
 Otherwise the target is left as it was and what this crawl wrote is kept as ``<name>.failed``.
 Appending (``-o``) follows the same rule for what the crawl adds: the target gains the new
 lines all at once or not at all.
+
+The partial file is written unbuffered, one write per article: a crawl killed outright leaves
+each article it exported there, and a resumed crawl (the same ``JOBDIR``, appending) goes on
+with that file, since its journal skips the articles already written.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ class GuardedFileFeedStorage(FileFeedStorage):
         self.partial = self.target.with_name(f".{self.target.name}.partial")
         self.failed = self.target.with_name(f"{self.target.name}.failed")
         self.crawler = crawler
+        self.resuming = bool(crawler and crawler.settings.get("JOBDIR"))
         self.written = False
 
     @classmethod
@@ -38,7 +43,9 @@ class GuardedFileFeedStorage(FileFeedStorage):
 
     def open(self, spider):
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        return self.partial.open("wb")
+        # A killed crawl's articles, which its resumed crawl does not write again.
+        carry_on = self.resuming and self.write_mode == "ab"
+        return open(self.partial, "ab" if carry_on else "wb", buffering=0)
 
     def store(self, file):
         file.close()

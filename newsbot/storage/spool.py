@@ -8,6 +8,8 @@ Each crawl keeps, in a folder of its own target (server, database, collection):
 - ``<crawl>.spool.jsonl``: batches MongoDB did not take (server down), fsync'd.
 - ``<crawl>.lock``: held while the crawl runs, so that no other process replays
   a file its writer still owns.
+- ``target.json``: the URI (password masked), database and collection the
+  records go to, so that ``scrapy replay FOLDER`` needs to be told nothing else.
 
 A record is ``{"op": "upsert", "document": {...}}`` or
 ``{"op": "alias", "site": ..., "article_id": ..., "url": ...}``.
@@ -32,6 +34,20 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._@-]+")
 def target_folder(root: Path, hosts: str, database: str, collection: str) -> Path:
     """The spool folder of one MongoDB collection: a spool is only ever replayed where it was meant to go."""
     return Path(root) / _UNSAFE.sub("_", f"{database}.{collection}@{hosts}")
+
+
+TARGET = "target.json"
+
+
+def write_target(folder: Path, uri: str, database: str, collection: str) -> None:
+    """Note in a spool folder where its records go, for ``scrapy replay FOLDER``; uri with its password masked."""
+    target = {"uri": uri, "database": database, "collection": collection}
+    (Path(folder) / TARGET).write_text(json.dumps(target), encoding="utf-8")
+
+
+def read_target(folder: Path) -> dict:
+    """The target a spool folder was made for; OSError or ValueError when it has none."""
+    return json.loads((Path(folder) / TARGET).read_text(encoding="utf-8"))
 
 
 def read_records(path: Path) -> list[dict]:

@@ -164,8 +164,12 @@ class MongoServer:
         data_dir: str | os.PathLike | None = None,
         *,
         detach: bool = False,
+        admin: tuple[str, str] | None = None,
     ):
-        self.external = bool(os.environ.get("MONGO_URI"))
+        # With admin (user, password), FerretDB requires a login for everything but ping; the
+        # admin user, in database "admin", may create others (createUser).
+        self.admin = admin
+        self.external = bool(os.environ.get("MONGO_URI")) and admin is None
         self.uri: str | None = os.environ["MONGO_URI"] if self.external else None
         self.port = port
         self.data_dir = Path(data_dir).resolve() if data_dir is not None else None
@@ -247,7 +251,7 @@ class MongoServer:
 
     def _server_command(self) -> list[str]:
         mongod = shutil.which("mongod")
-        if mongod is not None:
+        if mongod is not None and self.admin is None:
             return [
                 mongod,
                 "--dbpath", str(self.data_dir),
@@ -268,7 +272,21 @@ class MongoServer:
             f"--state-dir={self.data_dir}",
             "--telemetry=disable",
             "--log-level=warn",
+            *self._auth_flags(),
         ]
+
+    def _auth_flags(self) -> list[str]:
+        if self.admin is None:
+            return []
+        user, password = self.admin
+        return ["--test-enable-new-auth", "--setup-database=admin", f"--setup-username={user}",
+                f"--setup-password={password}"]
+
+    @property
+    def admin_uri(self) -> str:
+        """The URI with the admin user's login."""
+        user, password = self.admin
+        return self.uri.replace("mongodb://", f"mongodb://{user}:{password}@", 1) + "?authSource=admin"
 
     def _wait_until_ready(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
