@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 
@@ -37,6 +38,20 @@ def _names(allowed: set[str] | None = None) -> tuple[Callable, str]:
     return check, "a comma-separated list" + (f" of {', '.join(sorted(allowed))}" if allowed else " of names")
 
 
+def _share() -> tuple[Callable, str]:
+    return (lambda raw: _number(raw, whole=False, minimum=0, maximum=1), "a share from 0 to 1")
+
+
+def _field_shares(raw) -> bool:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return False
+    return isinstance(raw, dict) and set(raw) <= set(ARTICLE_FIELDS) \
+        and all(_number(v, whole=False, minimum=0, maximum=1) for v in raw.values())
+
+
 SMALLEST = 0.001
 CHECKS: dict[str, tuple[Callable, str]] = {
     "MONGO_BATCH_SIZE": _whole(1),
@@ -50,7 +65,18 @@ CHECKS: dict[str, tuple[Callable, str]] = {
                        "a database name (no / \\ . space \" $)"),
     "MONGO_COLLECTION": (lambda raw: isinstance(raw, str) and raw and "$" not in raw and not raw.startswith("system."),
                          "a collection name"),
-    "NEWSBOT_MAX_ERROR_RATIO": (lambda raw: _number(raw, whole=False, minimum=0, maximum=1), "a share from 0 to 1"),
+    "NEWSBOT_MAX_ERROR_RATIO": _share(),
+    "NEWSBOT_HEALTH_HISTORY_RUNS": _whole(1),
+    "NEWSBOT_HEALTH_FIELD_USUAL": _share(),
+    "NEWSBOT_HEALTH_FIELD_COLLAPSED": _share(),
+    "NEWSBOT_HEALTH_FIELD_FLOORS": (_field_shares, "a JSON object of article fields to shares from 0 to 1"),
+    "NEWSBOT_HEALTH_MIN_ARTICLES": _whole(0),
+    "NEWSBOT_HEALTH_MIN_ARTICLE_SHARE": _share(),
+    "NEWSBOT_HEALTH_MIN_YIELD_RATIO": _share(),
+    "NEWSBOT_NOTICE_MAX_CHARS": _whole(0),
+    "NEWSBOT_NOTICE_MAX_PARAGRAPHS": _whole(1),
+    "NEWSBOT_PROGRESS_SECONDS": _seconds(0),
+    "NEWSBOT_ALERT_TIMEOUT": _seconds(SMALLEST),
     "NEWSBOT_REQUIRED_FIELDS": _names(set(ARTICLE_FIELDS)),
     "NEWSBOT_EXTRACT_PROCESSES": _whole(0),
     "CONCURRENT_REQUESTS": _whole(1),

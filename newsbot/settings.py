@@ -110,8 +110,8 @@ NEWSBOT_PROGRESS_SECONDS = 30.0
 #: Write the HTML run report to this file at the end of every crawl (empty: don't).
 NEWSBOT_REPORT = ""
 #: Local feeds are moved into place only when the crawl ends healthy.
-FEED_STORAGES = {"": "newsbot.storage.feed.GuardedFileFeedStorage",
-                 "file": "newsbot.storage.feed.GuardedFileFeedStorage"}
+FEED_STORAGES = {"": "newsbot.extensions.feedstorage.GuardedFileFeedStorage",
+                 "file": "newsbot.extensions.feedstorage.GuardedFileFeedStorage"}
 
 # spidermon's close-of-crawl monitors, each judged on its setting.
 SPIDERMON_ENABLED = True

@@ -112,3 +112,15 @@ def test_a_failed_spidermon_monitor_joins_the_verdict_and_the_alert(tmp_path):
     causes = causes_printed(result)
     assert len(causes) == 1 and causes[0].startswith("Extracted Items Monitor: ") and "1000" in causes[0]
     assert len(mails) == 1 and calls[0]["causes"] == causes
+
+
+def test_each_alert_is_switched_on_by_its_setting_and_its_action_loads():
+    from scrapy.settings import Settings
+    from scrapy.utils.misc import load_object
+
+    from newsbot.monitoring.monitors import ALERTS, alert_actions
+
+    assert alert_actions(Settings({"SPIDERMON_SMTP_HOST": " "})) == []
+    for setting, action in ALERTS.items():
+        assert alert_actions(Settings({setting: "x"})) == [action]
+        assert load_object(action).__name__ == action.rpartition(".")[2], "its package is installed"

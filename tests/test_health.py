@@ -146,3 +146,14 @@ def test_progress_is_one_line_every_interval_with_an_eta_under_a_bound(tmp_path)
     # Once articles come, the bound of 15 gives an ETA.
     assert all(", ETA " in line for line in progress if " 0 articles stored" not in line)
     assert any(", ETA " in line for line in progress), progress
+
+
+@pytest.mark.parametrize(("settings", "named"), [
+    ({"NEWSBOT_HEALTH_FIELD_COLLAPSED": "40%"}, "NEWSBOT_HEALTH_FIELD_COLLAPSED='40%' is not a share from 0 to 1"),
+    ({"NEWSBOT_HEALTH_FIELD_FLOORS": '{"dates": 0.5}'}, "NEWSBOT_HEALTH_FIELD_FLOORS="),
+    ({"NEWSBOT_PROGRESS_SECONDS": "soon"}, "NEWSBOT_PROGRESS_SECONDS='soon' is not a number of seconds"),
+])
+def test_a_threshold_that_cannot_be_used_is_named_before_any_request(tmp_path, settings, named):
+    result = run_crawl("-a", "start_urls=http://127.0.0.1:9/", tmp_path=tmp_path, settings=settings)
+    assert result.returncode == 2
+    assert result.log.strip().splitlines()[-1].startswith(f"newsbot: {named}")
