@@ -21,6 +21,7 @@ from twisted.internet import task
 
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.storage import mongo
+from newsbot.storage.signals import batch_written, store_opened
 from newsbot.storage.spool import Spool, target_folder
 from newsbot.storage.writer import ArticleWriter, alias_record, upsert_record
 
@@ -68,6 +69,7 @@ class MongoStorePipeline:
         collection = self.client[self.database][self.collection_name]
         mongo.ensure_indexes(collection)
         self.writer = ArticleWriter(collection, self.write_timeout, self.retries, self.backoff)
+        self.crawler.signals.send_catch_log(store_opened, collection=collection)
         self.spool = Spool(spool_folder(self.spool_root, self.uri, self.database, self.collection_name))
         logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
                     self.database, self.collection_name, self.spool.folder)
@@ -110,16 +112,22 @@ class MongoStorePipeline:
         self.spool.batch_written()
         self._count_writes(counts)
         self._count("batches")
+        self._written(batch)
         self._replay()
 
     def _replay(self):
         """Write what earlier failures and killed crawls left on disk."""
         own = [self.spool.spool_path] if self.spool.spool_path.exists() else []
-        counts = self.writer.replay([*own, *self.spool.abandoned()])
+        counts = self.writer.replay([*own, *self.spool.abandoned()], written=self._written)
         if counts["replayed"]:
             logger.info("Replayed %d spooled writes into MongoDB", counts["replayed"])
             self._count("replayed", counts["replayed"])
             self._count_writes(counts)
+
+    def _written(self, records: list[dict]):
+        documents = [r["document"] for r in records if r["op"] == "upsert"]
+        if documents:
+            self.crawler.signals.send_catch_log(batch_written, documents=documents)
 
     def _count_writes(self, counts: Counter):
         for event in ("inserted", "updated", "unchanged", "aliases", "refused"):
