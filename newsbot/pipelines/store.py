@@ -69,7 +69,8 @@ class MongoStorePipeline:
         collection = self.client[self.database][self.collection_name]
         mongo.ensure_indexes(collection)
         self.writer = ArticleWriter(collection, self.write_timeout, self.retries, self.backoff)
-        self.crawler.signals.send_catch_log(store_opened, collection=collection)
+        self.crawler.signals.send_catch_log(store_opened, collection=collection, timeout=self.write_timeout,
+                                            outage_seconds=self.probe_seconds)
         self.spool = Spool(spool_folder(self.spool_root, self.uri, self.database, self.collection_name))
         logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
                     self.database, self.collection_name, self.spool.folder)

@@ -9,8 +9,10 @@ similarity and the publication window. Without MongoDB, stories are found among 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
+import pymongo
 from itemadapter import ItemAdapter
 from pymongo.errors import PyMongoError
 
@@ -41,11 +43,16 @@ class StoriesPipeline(Step):
         self.max_candidates = settings.getint("NEWSBOT_STORIES_MAX_CANDIDATES")
         self.recent = RecentVersions(settings.getint("NEWSBOT_STORIES_RECENT"))
         self.collection = None
+        self.timeout = self.outage_seconds = 0.0
+        # While MongoDB is out of reach, articles are compared with this run's only, not each made to wait.
+        self.outage_until = 0.0
         crawler.signals.connect(self.store_opened, signal=store_opened)
         crawler.signals.connect(self.batch_written, signal=batch_written)
 
-    def store_opened(self, collection):
+    def store_opened(self, collection, timeout: float, outage_seconds: float):
         self.collection = collection
+        self.timeout = timeout
+        self.outage_seconds = outage_seconds
         stored.ensure_index(collection)
 
     def process_item(self, item):
@@ -67,7 +74,8 @@ class StoriesPipeline(Step):
             self.recent.rename(joined, story)
             self.count("merged")
         outlets = self.recent.add_outlets(story, merged_outlets(
-            own.outlets if own else [], *(c.outlets for c in confirmed), [version.outlet]))
+            own.outlets if own else [], *(c.outlets for c in confirmed), [c.outlet for c in confirmed],
+            [version.outlet]))
         self.count("new_story" if story == version.key and not confirmed else "copy" if confirmed else "known")
         version.story_id = story
         self.recent.add(version, bands)
@@ -84,13 +92,16 @@ class StoriesPipeline(Step):
         """The stored version of this very article (a re-crawl), and the other versions sharing a band:
         this process's recent ones, which the store may not have written yet, and the stored ones."""
         found = {v.key: v for v in self.recent.sharing_a_band(bands, exclude=version.key)}
-        if self.collection is not None:
+        documents = []
+        if self.collection is not None and time.monotonic() >= self.outage_until:
             try:
-                documents = stored.sharing_a_band(self.collection, bands, self.max_candidates)
+                with pymongo.timeout(self.timeout):
+                    documents = stored.sharing_a_band(self.collection, bands, self.max_candidates)
             except PyMongoError as exc:
                 self.count("lookup_failed")
-                logger.warning("Stories looked up in this run's articles only: %s", str(exc).split(",")[0])
-                documents = []
+                self.outage_until = time.monotonic() + self.outage_seconds
+                logger.warning("Stories looked up in this run's articles only for %g s: %s", self.outage_seconds,
+                               str(exc).split(",")[0])
             for document in documents:
                 stored_version = Version.of(document)
                 stored_version.story_id = self.recent.current(stored_version.story_id)
@@ -109,8 +120,9 @@ class StoriesPipeline(Step):
             return
         bands = {band for document in placed for band in document[stored.BANDS_FIELD]}
         try:
-            found = stored.sharing_a_band(self.collection, bands, self.max_candidates * len(placed),
-                                          with_bands=True)
+            with pymongo.timeout(self.timeout):
+                found = stored.sharing_a_band(self.collection, bands, self.max_candidates * len(placed),
+                                              with_bands=True)
         except PyMongoError as exc:
             self.count("reconcile_failed")
             logger.warning("Stories of %d articles not reconciled: %s", len(placed), str(exc).split(",")[0])
@@ -119,8 +131,9 @@ class StoriesPipeline(Step):
         if not joins:
             return
         try:
-            self.collection.bulk_write([stored.join_stories(ids, winner, outlets)
-                                        for ids, winner, outlets in joins], ordered=False)
+            with pymongo.timeout(self.timeout):
+                self.collection.bulk_write([stored.join_stories(ids, winner, outlets)
+                                            for ids, winner, outlets in joins], ordered=False)
         except PyMongoError as exc:
             self.count("reconcile_failed")
             logger.warning("Stories of %d articles not reconciled: %s", len(placed), str(exc).split(",")[0])

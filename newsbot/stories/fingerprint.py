@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import unicodedata
 from dataclasses import dataclass
 
 from rensa import RMinHash
 
-_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
+# Punctuation at the start or the end of a token: taken off in one pass over the whole text.
+_EDGE_PUNCTUATION = re.compile(r"(?<!\S)[\W_]+|[\W_]+(?!\S)")
 
 
 def syllables(text: str | None) -> list[str]:
     if not text:
         return []
-    folded = unicodedata.normalize("NFC", text).casefold()
-    return [s for s in (_EDGE_PUNCTUATION.sub("", token) for token in folded.split()) if s]
+    return _EDGE_PUNCTUATION.sub("", unicodedata.normalize("NFC", text).casefold()).split()
 
 
 def shingles(text: str | None, size: int) -> frozenset[str]:
@@ -28,7 +29,7 @@ def shingles(text: str | None, size: int) -> frozenset[str]:
     words = syllables(text)
     if len(words) <= size:
         return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+    return frozenset(map(" ".join, zip(*(words[start:] for start in range(size)))))
 
 
 def jaccard(first: frozenset, second: frozenset) -> float:
@@ -52,10 +53,10 @@ class Banding:
         signature = RMinHash(self.bands * self.rows, self.seed)
         signature.update(list(shingle_set))
         values = signature.digest()
-        scheme = f"{RMinHash.ALGORITHM_VERSION}/{self.bands}x{self.rows}/{self.seed}/"
+        scheme = f"{RMinHash.ALGORITHM_VERSION}/{self.bands}x{self.rows}/{self.seed}/".encode()
+        band_values = struct.Struct(f"<I{self.rows}I")
         return [
-            hashlib.blake2b(
-                (scheme + str(band) + ":" + ",".join(map(str, values[band * self.rows:(band + 1) * self.rows])))
-                .encode(), digest_size=8).hexdigest()
+            hashlib.blake2b(scheme + band_values.pack(band, *values[band * self.rows:(band + 1) * self.rows]),
+                            digest_size=8).hexdigest()
             for band in range(self.bands)
         ]
