@@ -29,6 +29,7 @@ def test_syllables_are_nfc_case_folded_tokens_with_diacritics_kept_and_edge_punc
     assert syllables(unicodedata.normalize("NFD", "HÀ NỘI, (hà nội)")) == ["hà", "nội", "hà", "nội"]
     assert syllables("ba bà bá") == ["ba", "bà", "bá"]
     assert syllables("Covid-19 - 8,5%") == ["covid-19", "8,5"]
+    assert syllables("năm 2026.\n\nĐây là") == ["năm", "2026", "đây", "là"], "paragraphs stay apart"
 
 
 def test_shingles_are_runs_of_consecutive_syllables():

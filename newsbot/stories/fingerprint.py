@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rensa import RMinHash
 
 # Punctuation at the start or the end of a token: taken off in one pass over the whole text.
-_EDGE_PUNCTUATION = re.compile(r"(?<!\S)[\W_]+|[\W_]+(?!\S)")
+_EDGE_PUNCTUATION = re.compile(r"(?<!\S)(?:[^\w\s]|_)+|(?:[^\w\s]|_)+(?!\S)")
 
 
 def syllables(text: str | None) -> list[str]:
