@@ -76,7 +76,7 @@ class StoriesPipeline(Step):
         outlets = self.recent.add_outlets(story, merged_outlets(
             own.outlets if own else [], *(c.outlets for c in confirmed), [c.outlet for c in confirmed],
             [version.outlet]))
-        self.count("new_story" if story == version.key and not confirmed else "copy" if confirmed else "known")
+        self.count("known" if own else "copy" if confirmed else "new_story")
         version.story_id = story
         self.recent.add(version, bands)
         self._set(adapter, story, outlets, bands)
