@@ -123,17 +123,10 @@ class StoriesPipeline(Step):
             with pymongo.timeout(self.timeout):
                 found = stored.sharing_a_band(self.collection, bands, self.max_candidates * len(placed),
                                               with_bands=True)
-        except PyMongoError as exc:
-            self.count("reconcile_failed")
-            logger.warning("Stories of %d articles not reconciled: %s", len(placed), str(exc).split(",")[0])
-            return
-        joins = self._joins(placed, found)
-        if not joins:
-            return
-        try:
-            with pymongo.timeout(self.timeout):
-                self.collection.bulk_write([stored.join_stories(ids, winner, outlets)
-                                            for ids, winner, outlets in joins], ordered=False)
+                joins = self._joins(placed, found)
+                if joins:
+                    self.collection.bulk_write([stored.join_stories(ids, winner, outlets)
+                                                for ids, winner, outlets in joins], ordered=False)
         except PyMongoError as exc:
             self.count("reconcile_failed")
             logger.warning("Stories of %d articles not reconciled: %s", len(placed), str(exc).split(",")[0])
