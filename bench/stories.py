@@ -309,7 +309,7 @@ def markdown(results: dict) -> str:
     if results.get("cost"):
         lines += ["", "**Cost** per article placed (a copy of a stored story, nothing in memory), FerretDB "
                   f"{results['ferretdb']} (SQLite backend):", "",
-                  "| stored articles | CPU ms (crawl thread) | of which waiting in the lookup | round trips "
+                  "| stored articles | CPU ms (crawl thread) | of which in the pymongo lookup | round trips "
                   f"| lookup wall ms | per batch of {results['cost'][0]['articles']}: round trips, wall ms |",
                   "|---|---|---|---|---|---|"]
         for row in results["cost"]:
