@@ -16,6 +16,9 @@ from tests.test_stories import STORY, article
 # The copying paper's edits: a word changed here and there, and the agency named.
 EDITS = {" đã ": " vừa ", "cho biết": "nói", "</h1>": " (TTXVN)</h1>"}
 CRAWL = {"NEWSBOT_IDLE_CLOSE_SECONDS": "5", "MONGO_BATCH_SIZE": "5", "MONGO_BATCH_SECONDS": "0.5"}
+# As in the scale-out tests: a crawl slow enough for the second process to start before the frontier runs
+# dry, and few requests in flight per process, so both take pages.
+SHARED = {"DOWNLOAD_DELAY": "0.5", "CONCURRENT_REQUESTS": "2", "NEWSBOT_IDLE_CLOSE_SECONDS": "10"}
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +76,7 @@ def test_two_processes_crawling_both_sites_agree_on_the_stories(mongo_uri, redis
     with scratch_database(mongo_uri) as database, serve_replica() as original, \
             serve_replica(copied_pages, host="127.0.0.2") as copies:
         settings = {**CRAWL, "MONGO_DATABASE": database.name, "NEWSBOT_REDIS_URL": redis_url,
-                    "NEWSBOT_CRAWL_ID": f"stories-{uuid.uuid4().hex[:8]}", "CONCURRENT_REQUESTS": "4"}
+                    "NEWSBOT_CRAWL_ID": f"stories-{uuid.uuid4().hex[:8]}", **SHARED}
         with ThreadPoolExecutor(2) as pool:
             results = list(pool.map(
                 lambda n: run_crawl("-a", f"start_urls={original}/,{copies}/",
