@@ -105,3 +105,12 @@ bench-quality: setup
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	$(BIN)/python -m bench.quality $(BENCH_QUALITY_ARGS)
 
+# Precision and recall of the stories step on a labelled set of syndicated copies, and its cost with
+# 1,000 / 10,000 / 100,000 articles in FerretDB: bench/results/stories-*.json and docs/stories.md.
+# BENCH_STORIES_ARGS="--skip-cost" measures quality only (seconds).
+BENCH_STORIES_ARGS ?=
+.PHONY: bench-stories
+bench-stories: setup
+	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	$(BIN)/python -m bench.stories $(BENCH_STORIES_ARGS)

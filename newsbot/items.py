@@ -40,6 +40,16 @@ class Article:
     crawled_at: str | None = None
     #: Hash of the normalised title + body (set by a pipeline).
     content_hash: str | None = None
+    #: The story: one id shared by every syndicated copy of the text, on any site ("site/article_id"
+    #: of the first version seen). An article is a copy when its story_id is not its own.
+    story_id: str | None = None
+    #: ``{"site", "url"}`` of every version of the story known when the article was placed (on stored
+    #: articles: every version stored), this one included.
+    outlets: list[dict] = field(default_factory=list)
+    #: The LSH band keys of the text's MinHash, by which its copies are found (stored, not in feeds).
+    story_bands: list[str] = field(default_factory=list)
 
 
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
+#: What feeds carry: everything but the lookup keys.
+FEED_FIELDS = [f for f in ARTICLE_FIELDS if f != "story_bands"]

@@ -22,6 +22,7 @@ def last_line(result) -> str:
     ({"NEWSBOT_REQUIRED_FIELDS": "title,headline"}, "NEWSBOT_REQUIRED_FIELDS='title,headline'"),
     ({"MONGO_DATABASE": "news bot"}, "MONGO_DATABASE='news bot' is not a database name"),
     ({"NEWSBOT_EXTRACT_PROCESSES": "two"}, "NEWSBOT_EXTRACT_PROCESSES='two' is not a whole number of 0"),
+    ({"NEWSBOT_STORIES_MIN_SIMILARITY": "70"}, "NEWSBOT_STORIES_MIN_SIMILARITY='70' is not a share above 0"),
 ])
 def test_a_setting_that_cannot_be_used_is_named_before_any_request(tmp_path, settings, named):
     with serve_replica() as base:

@@ -1,6 +1,6 @@
 import pytest
 
-from newsbot.extract.urls import canonical_url, host_allowed, site_of
+from newsbot.extract.urls import canonical_url, host_allowed, paper_of, site_of
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,11 @@ def test_links_from_the_site_root_resolve_against_each_pages_own_host():
     assert canonical_url("/b-2.html", "https://m.laodongthudo.vn/a-1.html") == "https://m.laodongthudo.vn/b-2.html"
     assert canonical_url("//cdn.laodongthudo.vn/b-2.html", "https://laodongthudo.vn/") \
         == "https://cdn.laodongthudo.vn/b-2.html"
+
+
+@pytest.mark.parametrize("site, paper", [
+    ("tacnghiep.laodongthudo.vn", "laodongthudo.vn"), ("laodongthudo.vn", "laodongthudo.vn"),
+    ("dantri.com.vn", "dantri.com.vn"), ("m.baochinhphu.gov.vn", "baochinhphu.gov.vn"),
+    ("127.0.0.2", "127.0.0.2"), ("localhost", "localhost")])
+def test_the_paper_of_a_site_is_its_registered_domain(site, paper):
+    assert paper_of(site) == paper

@@ -101,6 +101,8 @@ def test_dedupe_keeps_one_item_per_identity_url_and_content():
     same_id_other_site = stamped(site="lamgiau.laodongthudo.vn", url="https://lamgiau.laodongthudo.vn/a-1.html",
                                  body="Bài khác hẳn")
     assert pipeline.process_item(same_id_other_site) is same_id_other_site
+    same_text_other_paper = stamped(site="kinhtedothi.vn", url="https://kinhtedothi.vn/a-5.html", article_id="5")
+    assert pipeline.process_item(same_text_other_paper) is same_text_other_paper, "a copy, not an alias"
     assert [stats.get_value(f"newsbot/dedupe/{k}") for k in ("duplicate_id", "duplicate_url", "duplicate_content")] \
         == [1, 1, 1]
 

@@ -78,6 +78,20 @@ def site_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# Second-level labels under which papers register (thanhnien.com.vn, chinhphu.gov.vn).
+_SECOND_LEVEL = {"com", "net", "org", "gov", "edu", "ac", "info", "biz", "int", "name", "pro", "health"}
+
+
+def paper_of(site: str) -> str:
+    """The registered domain a site belongs to: "tacnghiep.laodongthudo.vn" and "laodongthudo.vn" are one
+    paper, "dantri.com.vn" keeps its three labels; an IP address is a paper of its own."""
+    labels = site.split(".")
+    if not labels[-1].isalpha():
+        return site
+    kept = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-kept:])
+
+
 def host_allowed(host: str, domains) -> bool:
     """True when host is one of domains or a subdomain of one."""
     host = host.lower()

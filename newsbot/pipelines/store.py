@@ -26,6 +26,7 @@ from twisted.internet import task, threads
 
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.storage import mongo
+from newsbot.storage.signals import batch_written, store_opened
 from newsbot.storage.spool import Spool, target_folder, write_target
 from newsbot.storage.writer import ArticleWriter, alias_record, upsert_record
 
@@ -76,6 +77,8 @@ class MongoStorePipeline:
         collection = self.client[self.database][self.collection_name]
         mongo.ensure_indexes(collection)
         self.writer = ArticleWriter(collection, self.write_timeout, self.retries, self.backoff)
+        self.crawler.signals.send_catch_log(store_opened, collection=collection, timeout=self.write_timeout,
+                                            outage_seconds=self.probe_seconds)
         self.spool = Spool(spool_folder(self.spool_root, self.uri, self.database, self.collection_name))
         write_target(self.spool.folder, mongo.mask_uri(self.uri), self.database, self.collection_name)
         logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
@@ -120,6 +123,7 @@ class MongoStorePipeline:
         self.spool.batch_written()
         self._count_writes(counts)
         self._count("batches")
+        self._written(batch)
         self._replay()
 
     def _outage_began(self):
@@ -160,7 +164,8 @@ class MongoStorePipeline:
 
     def _replay(self):
         """Write this crawl's spool, then what earlier failed or killed crawls left on disk."""
-        own = self.writer.replay([self.spool.spool_path] if self.spool.spool_path.exists() else [])
+        own = self.writer.replay([self.spool.spool_path] if self.spool.spool_path.exists() else [],
+                                 written=self._written)
         if own["failed_files"]:
             self._outage_began()
             return
@@ -168,11 +173,16 @@ class MongoStorePipeline:
             logger.info("Wrote back %d spooled writes into MongoDB", own["replayed"])
             self._count("written_back", own["replayed"])
             self._count_writes(own)
-        earlier = self.writer.replay(self.spool.abandoned())
+        earlier = self.writer.replay(self.spool.abandoned(), written=self._written)
         if earlier["replayed"]:
             logger.info("Replayed %d writes that earlier crawls left in the spool", earlier["replayed"])
             self._count("replayed", earlier["replayed"])
             self._count_writes(earlier)
+
+    def _written(self, records: list[dict]):
+        documents = [r["document"] for r in records if r["op"] == "upsert"]
+        if documents:
+            self.crawler.signals.send_catch_log(batch_written, documents=documents)
 
     def _count_writes(self, counts: Counter):
         for event in ("inserted", "updated", "unchanged", "aliases", "refused"):

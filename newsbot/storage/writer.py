@@ -17,6 +17,8 @@ from newsbot.storage import mongo
 from newsbot.storage.spool import read_records
 
 logger = logging.getLogger(__name__)
+#: What an unchanged article still gets anew: when it was crawled, and its story, which other articles change.
+_REFRESHED = ("crawled_at", "story_id", "outlets", "story_bands")
 
 
 def upsert_record(document: dict) -> dict:
@@ -55,8 +57,8 @@ class ArticleWriter:
             for document in stored:
                 key = (document["site"], document["article_id"])
                 if known.get(key) == (document.get("content_hash"), document.get("url")):
-                    operations.append(UpdateOne(dict(zip(mongo.IDENTITY, key, strict=True)),
-                                                {"$set": {"crawled_at": document.get("crawled_at")}}))
+                    refreshed = {f: document[f] for f in _REFRESHED if f in document}
+                    operations.append(UpdateOne(dict(zip(mongo.IDENTITY, key, strict=True)), {"$set": refreshed}))
                     counts["unchanged"] += 1
                 else:
                     operations.append(mongo.upsert(document, now))
@@ -107,8 +109,9 @@ class ArticleWriter:
                 time.sleep(self.backoff * 2**attempt)
         return None
 
-    def replay(self, paths: Iterable[Path], retries: int = 0) -> Counter:
-        """Write the records of spool files, removing each file once written; stops at the first failure."""
+    def replay(self, paths: Iterable[Path], retries: int = 0, written=None) -> Counter:
+        """Write the records of spool files, removing each file once written; stops at the first failure.
+        ``written``, when given, is called with the records of each file written."""
         totals: Counter = Counter()
         for path in paths:
             records = read_records(path)
@@ -117,6 +120,8 @@ class ArticleWriter:
                 totals["failed_files"] += 1
                 break
             path.unlink(missing_ok=True)
+            if written is not None and records:
+                written(records)
             totals.update(counts)
             totals["replayed"] += len(records)
         return totals

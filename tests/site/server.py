@@ -143,20 +143,22 @@ def ensure_built() -> None:
         build.build()
 
 
-def make_server(port: int = 0, pages_dir: Path | None = None, flaky_paths=None) -> ReplicaServer:
+def make_server(port: int = 0, pages_dir: Path | None = None, flaky_paths=None,
+                host: str = "127.0.0.1") -> ReplicaServer:
     if pages_dir is None:
         ensure_built()
         pages_dir = PAGES_DIR
     if flaky_paths is None:
         expected_file = Path(pages_dir).parent / "expected.json"
         flaky_paths = json.loads(expected_file.read_text("utf-8"))["flaky_503"] if expected_file.is_file() else []
-    return ReplicaServer(("127.0.0.1", port), pages_dir, flaky_paths)
+    return ReplicaServer((host, port), pages_dir, flaky_paths)
 
 
 @contextmanager
-def serve_replica(pages_dir: Path | None = None, flaky_paths=None, port: int = 0):
-    """Serve the replica on a free port in a daemon thread; yield its base URL (ReplicaURL)."""
-    server = make_server(port, pages_dir, flaky_paths)
+def serve_replica(pages_dir: Path | None = None, flaky_paths=None, port: int = 0, host: str = "127.0.0.1"):
+    """Serve the replica on a free port in a daemon thread; yield its base URL (ReplicaURL).
+    Another loopback host (127.0.0.2...) is another site to the crawler."""
+    server = make_server(port, pages_dir, flaky_paths, host)
     thread = threading.Thread(target=server.serve_forever, name="replica-site", daemon=True)
     thread.start()
     try:

@@ -1,0 +1,1 @@
+"""Stories: syndicated copies of one article across sites, found with MinHash LSH and kept as clusters."""

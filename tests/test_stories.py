@@ -1,0 +1,123 @@
+"""The stories step on its own: shingling, the rules that confirm a copy, and stories within a run."""
+
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from datetime import timedelta
+
+import pytest
+from scrapy.exceptions import NotConfigured
+
+from newsbot.items import Article
+from newsbot.pipelines.stories import StoriesPipeline
+from newsbot.stories.fingerprint import Banding, jaccard, shingles, syllables
+from newsbot.stories.rules import StoryRules, Version, chosen_story
+from tests.conftest import ROOT, make_crawler
+
+STORY = ("Sáng 20/11, Ủy ban nhân dân thành phố Hà Nội tổ chức hội nghị triển khai kế hoạch phát triển kinh tế "
+         "xã hội năm 2026. Chủ tịch thành phố nhấn mạnh các sở ngành phải nhận trách nhiệm với từng chỉ tiêu, "
+         "không để chậm tiến độ giải ngân vốn đầu tư công. Theo báo cáo, tổng thu ngân sách trên địa bàn đạt "
+         "hơn 510 nghìn tỷ đồng, vượt dự toán được giao; tăng trưởng kinh tế ước đạt 8,5%.")
+OTHER_STORY = ("Chiều 20/11, Sở Giao thông vận tải Hà Nội cho biết sẽ mở thêm ba tuyến buýt điện nối trung tâm "
+               "với các huyện ven đô từ tháng tới. Các tuyến mới dùng xe điện thân thiện môi trường, giá vé "
+               "giữ nguyên như các tuyến buýt hiện hành, người cao tuổi được miễn phí.")
+
+
+def test_syllables_are_nfc_case_folded_tokens_with_diacritics_kept_and_edge_punctuation_off():
+    assert syllables(unicodedata.normalize("NFD", "HÀ NỘI, (hà nội)")) == ["hà", "nội", "hà", "nội"]
+    assert syllables("ba bà bá") == ["ba", "bà", "bá"]
+    assert syllables("Covid-19 - 8,5%") == ["covid-19", "8,5"]
+    assert syllables("năm 2026.\n\nĐây là") == ["năm", "2026", "đây", "là"], "paragraphs stay apart"
+
+
+def test_shingles_are_runs_of_consecutive_syllables():
+    assert shingles("một hai ba bốn", 3) == {"một hai ba", "hai ba bốn"}
+    assert shingles("một hai", 3) == {"một hai"}
+    assert shingles("", 3) == frozenset()
+    assert jaccard(shingles("một hai ba bốn", 3), shingles("một hai ba năm", 3)) == pytest.approx(1 / 3)
+
+
+def test_band_keys_are_the_same_in_every_process_and_change_with_the_scheme():
+    text = shingles(STORY, 3)
+    here = Banding(bands=4, rows=2).keys(text)
+    # Another process (with another hash seed for Python's own str hashes) computes the very same keys.
+    elsewhere = subprocess.run(
+        [sys.executable, "-c", "import json, sys; from newsbot.stories.fingerprint import Banding, shingles; "
+         "print(json.dumps(Banding(bands=4, rows=2).keys(shingles(sys.stdin.read(), 3))))"],
+        input=STORY, capture_output=True, text=True, check=True, cwd=ROOT,
+        env={**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)})
+    assert json.loads(elsewhere.stdout) == here
+    assert set(here).isdisjoint(Banding(bands=2, rows=4).keys(text))
+    assert len(set(Banding(bands=32, rows=4).keys(text))) == 32
+
+
+def version(text, published="2025-11-20T08:00:00+07:00", site="a.vn", article_id="1"):
+    return Version.of({"site": site, "article_id": article_id, "url": f"https://{site}/{article_id}",
+                       "published_at": published, "body": text})
+
+
+RULES = StoryRules(shingle_size=3, min_similarity=0.5, window=timedelta(days=3), min_shingles=20)
+
+
+@pytest.mark.parametrize("copy, same", [
+    (STORY + " Theo TTXVN", True),
+    (STORY.replace("Chủ tịch thành phố nhấn mạnh", "Ông nói"), True),
+    (STORY[:len(STORY) // 3], False),  # a third of the text is not the story
+    (OTHER_STORY, False),
+])
+def test_a_copy_is_confirmed_by_its_similarity(copy, same):
+    original = version(STORY)
+    assert RULES.same_story(original, RULES.shingles_of(original), version(copy, site="b.vn")) is same
+
+
+@pytest.mark.parametrize("published, same", [
+    ("2025-11-23T07:00:00+07:00", True), ("2025-11-23T09:00:00+07:00", False), (None, True)])
+def test_a_copy_is_published_within_the_window(published, same):
+    original = version(STORY)
+    assert RULES.same_story(original, RULES.shingles_of(original), version(STORY, published, "b.vn")) is same
+
+
+def test_the_lowest_story_id_wins_where_an_article_bridges_two_stories():
+    new = version(STORY, site="c.vn")
+    joined = [version(STORY, site="b.vn"), version(STORY, site="a.vn")]
+    joined[0].story_id, joined[1].story_id = "b.vn/1", "a.vn/1"
+    assert chosen_story(new, None, joined) == "a.vn/1"
+    assert chosen_story(new, None, []) == "c.vn/1"
+    assert chosen_story(new, "z.vn/9", []) == "z.vn/9", "a stored article keeps its story"
+
+
+def article(site, article_id, body, published="2025-11-20T08:00:00+07:00"):
+    return Article(site=site, article_id=article_id, url=f"https://{site}/bai-{article_id}.html", title="Tiêu đề",
+                   body=body, published_at=published)
+
+
+def test_copies_across_sites_share_a_story_listing_every_outlet_and_others_do_not():
+    crawler = make_crawler()
+    step = StoriesPipeline.from_crawler(crawler)
+    first = step.process_item(article("a.vn", "1", STORY))
+    copy = step.process_item(article("b.vn", "7", "(TTXVN) " + STORY + "\n\nMời bạn đọc xem thêm tin tức."))
+    other = step.process_item(article("b.vn", "8", OTHER_STORY))
+    late = step.process_item(article("c.vn", "3", STORY, published="2025-12-20T08:00:00+07:00"))
+    assert first.story_id == copy.story_id == "a.vn/1"
+    assert [o["site"] for o in copy.outlets] == ["a.vn", "b.vn"]
+    assert other.story_id == "b.vn/8" and other.outlets == [{"site": "b.vn", "url": "https://b.vn/bai-8.html"}]
+    assert late.story_id == "c.vn/3", "a month later it is another story"
+    assert len(first.story_bands) == crawler.settings.getint("NEWSBOT_STORIES_BANDS")
+    assert crawler.stats.get_value("newsbot/stories/copy") == 1
+    assert crawler.stats.get_value("newsbot/stories/new_story") == 3
+
+
+def test_a_short_text_is_a_story_of_its_own():
+    crawler = make_crawler()
+    step = StoriesPipeline.from_crawler(crawler)
+    items = [step.process_item(article(site, "1", "Video: toàn cảnh hội nghị")) for site in ("a.vn", "b.vn")]
+    assert [i.story_id for i in items] == ["a.vn/1", "b.vn/1"]
+    assert items[0].story_bands == []
+    assert crawler.stats.get_value("newsbot/stories/too_short") == 2
+
+
+def test_the_step_can_be_switched_off():
+    with pytest.raises(NotConfigured):
+        StoriesPipeline.from_crawler(make_crawler(NEWSBOT_STORIES_ENABLED=False))
