@@ -85,7 +85,8 @@ def run(root: Path, articles: list[dict], sample: int, rounds: int) -> dict:
             samples[name] += values
             round_medians[name].append(round(statistics.median(values), 2))
     result = {
-        "pages": len(pages), "rounds": rounds, "page_kib_mean": round(sum(len(h) for _, h in pages) / len(pages) / 1024, 1),
+        "pages": len(pages), "rounds": rounds,
+        "page_kib_mean": round(sum(len(h) for _, h in pages) / len(pages) / 1024, 1),
         "newsbot_agreement": round(_agreement(pages), 3),
         "extractors": {
             name: {"ms_per_page_median": round(statistics.median(values), 2),

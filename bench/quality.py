@@ -142,7 +142,8 @@ def body_benchmark(limit: int | None) -> dict:
     }
 
 
-_TOTAL = re.compile(r"^realpages: (?P<pages>\d+) pages, (?P<fields>\d+) fields, (?P<right>\d+) right .*?by field: (?P<by>.*)$",
+_TOTAL = re.compile(r"^realpages: (?P<pages>\d+) pages, (?P<fields>\d+) fields, (?P<right>\d+) right .*?by field: (?P"
+                    r"<by>.*)$",
                     re.M)
 
 

@@ -34,7 +34,8 @@ def markdown(result: dict) -> str:
         f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} at the start, "
         f"{result['load_average_at_end'][0]:.2f} at the end.",
         "",
-        f"**Side by side**, {main['pages']:,} articles of {main['site']['min'] // 1000}-{main['site']['max'] // 1000} KB "
+        f"**Side by side**, {main['pages']:,} articles of {main['site']['min'] // 1000}-{main['site']['max'] // 1000} "
+        "KB "
         f"(mean {main['site']['mean'] // 1000} KB), {settings['rounds']} rounds, "
         f"{settings['concurrency']} requests in flight; median (min-max) of the rounds. The crawler's own "
         f"CPU time is less disturbed by other work on the cores than its rate: \"x limit by CPU\" is the "
@@ -49,7 +50,8 @@ def markdown(result: dict) -> str:
     limit_cpu = main["summary"]["limit"]["cpu_seconds_per_1000_pages"]
     for mode, row in main["summary"].items():
         lines.append(_row([
-            crawler_name(mode, result), f"{row['pages_per_second']:.1f} ({row['pages_per_second_min']:.1f}-{row['pages_per_second_max']:.1f})",
+            crawler_name(mode, result), f"{row['pages_per_second']:.1f} "
+                                        f"({row['pages_per_second_min']:.1f}-{row['pages_per_second_max']:.1f})",
             f"{row.get('ratio_to_limit', 1):.2f}", f"{row['cpu_seconds_per_1000_pages']:.1f}",
             f"{limit_cpu / (row['cpu_seconds_per_1000_pages'] + row['database_cpu_seconds_per_1000_pages']):.2f}",
             f"{row['peak_rss_mb']:.0f}",
@@ -70,7 +72,8 @@ def markdown(result: dict) -> str:
     lines += ["", f"**Extraction alone**, {ext['pages']} of the pages ({ext['page_kib_mean']} KiB mean), "
                   f"{ext['rounds']} rounds in one process; newsbot's title and body are exactly the generated "
                   f"ones on {ext['newsbot_agreement']:.0%} of them.", "",
-              _row(["extractor", "ms / page, median", "p25-p75", "x trafilatura"]), _row(["---", "---:", "---:", "---:"])]
+              _row(["extractor", "ms / page, median", "p25-p75", "x trafilatura"]),
+              _row(["---", "---:", "---:", "---:"])]
     trafilatura = ext["extractors"].get("trafilatura", {}).get("ms_per_page_median")
     for name, row in ext["extractors"].items():
         lines.append(_row([name, f"{row['ms_per_page_median']:.1f}", f"{row['ms_p25']:.1f}-{row['ms_p75']:.1f}",

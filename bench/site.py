@@ -220,7 +220,8 @@ def _megamenu(cls: str) -> str:
                        f"{esc(s)}</a></li>" for s in subsections)
         entries.append(f'<li class="{cls}__item"><a class="{cls}__link" href="{section_path(section)}" '
                        f'title="{attr(section)}">{esc(section)}</a><ul class="{cls}__sub">{subs}</ul></li>')
-    return f'<nav class="megamenu {cls}"><ul class="{cls}__list"><li><a href="/">Trang chủ</a></li>{"".join(entries)}</ul></nav>'
+    return (f'<nav class="megamenu {cls}"><ul class="{cls}__list"><li><a href="/">Trang chủ</a></li>'
+            f'{"".join(entries)}</ul></nav>')
 
 
 def _ad(slot: str, cls: str) -> str:
@@ -234,7 +235,8 @@ def _ad(slot: str, cls: str) -> str:
 def _ranking(stories: list[Story], picks: list[int], heading: str, cls: str) -> str:
     items = "".join(
         f'<li class="{cls}__item"><a class="{cls}__thumb" href="{stories[k].path}"><img src="{_thumb(stories[k])}" '
-        f'alt="{attr(stories[k].title)}" width="120" height="80"></a><h4 class="{cls}__title"><a href="{stories[k].path}">'
+        f'alt="{attr(stories[k].title)}" width="120" height="80"></a><h4 class="{cls}__title"><a '
+        f'href="{stories[k].path}">'
         f"{esc(stories[k].title)}</a></h4></li>" for k in picks)
     return f'<div class="{cls}"><div class="{cls}__heading">{esc(heading)}</div><ol>{items}</ol></div>'
 
@@ -304,13 +306,15 @@ def _iso(moment: datetime) -> str:
 
 def _block_items(stories: list[Story], keys: list[int], li: str, title_tag: str) -> str:
     return "".join(
-        f'<{li}><a class="thumb" href="{stories[k].path}"><img src="{_thumb(stories[k])}" alt="{attr(stories[k].title)}">'
+        f'<{li}><a class="thumb" href="{stories[k].path}"><img src="{_thumb(stories[k])}" '
+        f'alt="{attr(stories[k].title)}">'
         f'</a><{title_tag}><a href="{stories[k].path}">{esc(stories[k].title)}</a></{title_tag}>'
         f"<p>{esc(stories[k].sapo)}</p></{li}>" for k in keys)
 
 
 def _blocks(stories: list[Story], order, wrap, item_tag: str, title_tag: str, separator: str = "") -> str:
-    """The "Nên xem" and "Tin khác" blocks, ``order`` their (heading, keys), each wrapped by ``wrap(heading, items)``."""
+    """The "Nên xem" and "Tin khác" blocks, ``order`` their (heading, keys), each wrapped by
+    ``wrap(heading, items)``."""
     return separator.join(wrap(heading, _block_items(stories, keys, item_tag, title_tag)) for heading, keys in order)
 
 
@@ -423,7 +427,8 @@ def render_c(story: Story, stories: list[Story]) -> tuple[str, str, str]:
     inline = " ".join(f'<a href="{stories[k].path}">{esc(stories[k].title)}</a>' for k in story.inline)
     text = _paragraphs(story, photo, lambda t: f"<p><b>{esc(t)}</b></p>", 7, c("ad"))
     blocks = _blocks(stories, (("Nên xem", story.nen_xem), ("Tin khác", story.tin_khac)),
-                     lambda heading, items: f'<h3>{heading}</h3><ul class="blk {c("list")}">{items}</ul>', "li", "div", "\n")
+                     lambda heading, items: f'<h3>{heading}</h3><ul class="blk {c("list")}">{items}</ul>',
+                     "li", "div", "\n")
     tags = _tag_links(story, '<a href="{href}">{name}</a>', ", ")
     main = f"""<h1 class="{c("title")}">{esc(story.title)}</h1>
 <div class="{c("date")}">{replica.WEEKDAYS[story.published.weekday()]}, {story.published:%d/%m/%Y %H:%M} (GMT+7)</div>
@@ -443,7 +448,8 @@ def render_c(story: Story, stories: list[Story]) -> tuple[str, str, str]:
 
 def render_f(story: Story, stories: list[Story]) -> tuple[str, str, str]:
     """Custom elements and ARIA: <ldtd-article>, microdata dates, <aside aria-label> blocks."""
-    times = f'<time datetime="{_iso(story.published)}" itemprop="datePublished">{story.published:%d/%m/%Y, %H:%M}</time>'
+    times = (f'<time datetime="{_iso(story.published)}" itemprop="datePublished">'
+             f'{story.published:%d/%m/%Y, %H:%M}</time>')
     if story.modified:
         times += (f' <span class="updated">Cập nhật: <time datetime="{_iso(story.modified)}" itemprop="dateModified">'
                   f"{story.modified:%d/%m/%Y, %H:%M}</time></span>")

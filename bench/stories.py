@@ -301,7 +301,8 @@ def markdown(results: dict) -> str:
     lib = results.get("libraries")
     if lib:
         lines += ["", f"**MinHash libraries** ({lib['permutations']} permutations, {lib['articles']} articles):", "",
-                  "| library | CPU ms per article | mean abs. error vs exact Jaccard | max error |", "|---|---|---|---|"]
+                  "| library | CPU ms per article | mean abs. error vs exact Jaccard | max error |",
+                  "|---|---|---|---|"]
         for name in ("rensa", "datasketch"):
             row = lib[name]
             lines.append(f"| {name} {row['version']} | {row['cpu_ms_per_article']} | {row['mean_abs_error']} "

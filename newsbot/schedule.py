@@ -32,7 +32,7 @@ import json
 import logging
 import os
 import sys
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen

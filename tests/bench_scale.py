@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> None:
         ]
         print(f"site: {args.copies} copies of the replica, {site_pages} files; load average "
               f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
-        print("| frontier | processes | pages | seconds | pages/s | pages per process | fetched twice | crawler CPU ms/page |")
+        print("| frontier | processes | pages | seconds | pages/s | pages per process | fetched twice | crawler CPU "
+              "ms/page |")
         print("|---|---|---|---|---|---|---|---|")
         with serve_replica(pages_dir=work_dir / "site", flaky_paths=[]) as base:
             for _ in range(args.repeat):
@@ -111,7 +112,8 @@ def main(argv: list[str] | None = None) -> None:
                                 "NEWSBOT_IDLE_CLOSE_SECONDS": IDLE_CLOSE_SECONDS}
                     row = crawl(base, processes, settings, work_dir)
                     print(f"| {name} | {processes} | {row['pages']} | {row['seconds']:.1f} | {row['rate']:.1f} "
-                          f"| {' + '.join(map(str, row['shares']))} | {row['fetched_twice']} | {row['cpu_ms_per_page']:.0f} |",
+                          f"| {' + '.join(map(str, row['shares']))} | {row['fetched_twice']} |"
+                          f" {row['cpu_ms_per_page']:.0f} |",
                           flush=True)
 
 

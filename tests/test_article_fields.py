@@ -18,7 +18,8 @@ TEXT = "".join(f"<p>Đoạn văn thứ {n} của bài báo kể lại sự việ
 REALPAGES = Path(__file__).parent / "fixtures" / "realpages"
 
 
-def page(head: str = "", header: str = "", text: str = TEXT, after: str = "", h1: str = "Tiêu đề của bài báo thử") -> str:
+def page(head: str = "", header: str = "", text: str = TEXT, after: str = "",
+         h1: str = "Tiêu đề của bài báo thử") -> str:
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
             f"<nav><a href='/'>Trang chủ</a> <a href='/thoi-su/'>Thời sự</a> <a href='/suc-khoe/'>Sức khỏe</a></nav>"
             f"<article><h1>{h1}</h1>{header}<div class='content'>{text}</div>{after}</article></body></html>")
@@ -77,7 +78,8 @@ KINDS = [
     # Category: a generic structured section gives way to the breadcrumb's.
     ("generic article:section, breadcrumb",
      page('<meta property="article:section" content="News">',
-          header='<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/suc-khoe/">Sức khỏe</a></li></ul>'),
+          header='<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/suc-khoe/">Sức khỏe</a></li>'
+                 '</ul>'),
      "category", "Sức khỏe"),
     ("generic articleSection, section label above the title",
      page(ld(articleSection="Tin tức")).replace(
@@ -85,7 +87,8 @@ KINDS = [
      "category", "Sức khỏe"),
     ("structured section the page links to, breadcrumb narrower",
      page(ld(articleSection="Thời sự"),
-          header='<div class="breadcrumbs"><a href="/thoi-su/">Thời sự</a> › <a href="/thoi-su/xa-hoi/">Xã hội</a></div>'),
+          header='<div class="breadcrumbs"><a href="/thoi-su/">Thời sự</a> › <a href="/thoi-su/xa-hoi/">Xã hội</a>'
+                 '</div>'),
      "category", "Thời sự"),
     ("structured section, no breadcrumb",
      page('<meta property="article:section" content="Kinh tế">'), "category", "Kinh tế"),

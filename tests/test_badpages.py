@@ -6,7 +6,7 @@ Scrapy response's selector, as the spider does.
 """
 
 import json
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest

@@ -11,8 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import run_crawl
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.conftest import run_crawl
 from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))

@@ -68,7 +68,8 @@ RELATED_BOXES = {
                                      '<img src="/anh/x-7.jpg" alt=""></a></div></div>',
     "items with teasers": "<div><h3>Bài viết liên quan</h3>" + "".join(
         f'<div class="item"><a href="/xa-hoi/t-{i}.html">{t}</a><p>Những diễn biến mới nhất về tình hình thời '
-        f'tiết và công tác ứng phó của chính quyền địa phương {i}.</p></div>' for i, t in enumerate(RELATED)) + "</div>",
+        f'tiết và công tác ứng phó của chính quyền địa phương {i}.</p></div>'
+        for i, t in enumerate(RELATED)) + "</div>",
     "heading, then a box of items with teasers": "<h3>Có thể bạn quan tâm</h3><div>" + "".join(
         f'<article><a href="/xa-hoi/t-{i}.html">{t}</a><span>Cập nhật tình hình mới nhất từ các địa phương '
         f'trong vùng ảnh hưởng {i}.</span></article>' for i, t in enumerate(RELATED)) + "</div>",
@@ -97,7 +98,8 @@ def test_related_links_right_under_the_lead_are_dropped(box):
 
 INVITATIONS = {
     "plain": "<p>Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan.</p>",
-    "with link": '<p><em>Mời quý độc giả xem thêm các tin bài liên quan tại <a href="/xa-hoi/">chuyên mục Xã hội</a></em></p>',
+    "with link": '<p><em>Mời quý độc giả xem thêm các tin bài liên quan tại <a href="/xa-hoi/">chuyên mục Xã hội</a>'
+                 '</em></p>',
     "English follow": "<p>Follow us on Twitter and Facebook for the latest news.</p>",
     "English newsletter": "<p>Sign up for our daily newsletter to get the news in your inbox.</p>",
 }

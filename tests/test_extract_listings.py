@@ -37,13 +37,13 @@ def test_a_broken_feed_lists_nothing_instead_of_failing():
 
 
 def test_a_google_news_sitemap_dates_its_urls_by_publication_date_and_lastmod_wins():
-    xml = ("<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
-           "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
-           "<url><loc>https://bao.example.vn/mot-123456.html</loc><news:news>"
-           "<news:publication_date>2026-03-07T08:05:00+07:00</news:publication_date></news:news></url>"
-           "<url><loc>https://bao.example.vn/hai-123457.html</loc><lastmod>2026-03-08T00:00:00Z</lastmod>"
-           "<news:news><news:publication_date>2026-03-07T08:05:00+07:00</news:publication_date></news:news></url>"
-           "</urlset>").encode()
+    xml = (b"<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+           b"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+           b"<url><loc>https://bao.example.vn/mot-123456.html</loc><news:news>"
+           b"<news:publication_date>2026-03-07T08:05:00+07:00</news:publication_date></news:news></url>"
+           b"<url><loc>https://bao.example.vn/hai-123457.html</loc><lastmod>2026-03-08T00:00:00Z</lastmod>"
+           b"<news:news><news:publication_date>2026-03-07T08:05:00+07:00</news:publication_date></news:news></url>"
+           b"</urlset>")
     listing = sitemap_entries(gzip.decompress(gzip.compress(xml)), BASE)
     assert not listing.is_index
     assert [(e.url, e.changed) for e in listing.urls] == [
@@ -53,8 +53,8 @@ def test_a_google_news_sitemap_dates_its_urls_by_publication_date_and_lastmod_wi
 
 
 def test_a_gzipped_sitemap_index_lists_its_sitemaps():
-    xml = ("<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-           "<sitemap><loc>https://bao.example.vn/sitemaps/2026-03.xml.gz</loc></sitemap></sitemapindex>").encode()
+    xml = (b"<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+           b"<sitemap><loc>https://bao.example.vn/sitemaps/2026-03.xml.gz</loc></sitemap></sitemapindex>")
     listing = sitemap_entries(sitemap_body(gzip.compress(xml), max_size=10**6), BASE)
     assert listing.is_index
     assert [e.url for e in listing.urls] == ["https://bao.example.vn/sitemaps/2026-03.xml.gz"]

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 from scrapy import Request
 from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse
@@ -43,7 +44,8 @@ attributes = st.dictionaries(st.sampled_from(ATTRIBUTES), text, max_size=4)
 json_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), text,
               st.sampled_from(["NewsArticle", "BreadcrumbList", "Person"])),
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(JSON_KEYS), inner, max_size=5)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(st.sampled_from(JSON_KEYS), inner, max_size=5)),
     max_leaves=20,
 )
 

@@ -17,7 +17,12 @@ from pymongo import MongoClient
 
 from tests.conftest import run_crawl
 from tests.faults.server import (
-    BURST_503, BURST_PATH, FAULTS, PARTLY_SENT_PATH, WRONG_CHARSET_PATH, serve_faults,
+    BURST_503,
+    BURST_PATH,
+    FAULTS,
+    PARTLY_SENT_PATH,
+    WRONG_CHARSET_PATH,
+    serve_faults,
 )
 from tests.test_crawl_replica import EXPECTATION, FIELDS, expected_item
 

@@ -35,7 +35,8 @@ def test_a_normal_crawl_is_healthy_on_its_first_run_and_on_later_ones(tmp_path):
     assert verdict_lines(runs[0]) == [
         f"newsbot: healthy: {REACHABLE} articles from {REACHABLE} article pages; first run, fields above the floors"]
     assert verdict_lines(runs[2]) == [
-        f"newsbot: healthy: {REACHABLE} articles from {REACHABLE} article pages; fields and yield as usual (last 2 runs)"]
+        f"newsbot: healthy: {REACHABLE} articles from {REACHABLE} article pages; fields and yield as usual (last 2 "
+        "runs)"]
     history = recorded_runs(tmp_path)
     assert [run["verdict"]["healthy"] for run in history] == [True, True, True]
     assert history[-1]["fill"]["published_at"] == 1.0 and history[-1]["article_share"] == 1.0

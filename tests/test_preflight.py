@@ -41,7 +41,8 @@ def test_a_misspelt_spider_argument_is_refused_with_the_nearest_name(tmp_path):
         assert base.requests == []
     assert result.returncode == 2
     assert result.log.strip().splitlines()[-1] == (
-        "newsbot: spider laodongthudo takes no argument 'start_url' (-a start_url=...): did you mean -a start_urls=...?")
+        "newsbot: spider laodongthudo takes no argument 'start_url' (-a start_url=...): "
+        "did you mean -a start_urls=...?")
 
 
 def test_a_mirror_of_the_site_is_refused_as_start_url(tmp_path):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from scrapy.http import HtmlResponse
 
-from newsbot.spiders.readers import InProcessReader, WorkerReader, reader_from_crawler
 from newsbot.sites.laodongthudo import PROFILE, LaodongthudoArticlePage
+from newsbot.spiders.readers import InProcessReader, WorkerReader, reader_from_crawler
 from tests.conftest import ROOT, make_crawler
 
 BASE = "http://127.0.0.1:8000"

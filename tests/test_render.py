@@ -10,9 +10,9 @@ import pytest
 from scrapy.settings import Settings
 
 from newsbot import settings as project_settings
+from newsbot.pages.completeness import render_reason
 from newsbot.render.config import RenderError, check_browser, playwright_settings, render_mode
 from newsbot.render.handler import should_abort
-from newsbot.pages.completeness import render_reason
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 from tests.site_js import build as js_build
 

@@ -47,7 +47,8 @@ def test_each_profiled_site_takes_its_own_article_urls_and_not_its_sections():
 
 @pytest.mark.parametrize(("args", "message"), [
     ([], "scrapy crawl news needs the site's front page"),
-    (["-a", "start_urls=https://vnexpress.net/"], "vnexpress.net has a profile: use its spider, scrapy crawl vnexpress"),
+    (["-a", "start_urls=https://vnexpress.net/"],
+     "vnexpress.net has a profile: use its spider, scrapy crawl vnexpress"),
     (["-a", "start_urls=https://m.tuoitre.vn/"], "m.tuoitre.vn has a profile: use its spider, scrapy crawl tuoitre"),
 ])
 def test_the_generic_spider_refuses_in_one_line_with_exit_2(tmp_path, args, message):

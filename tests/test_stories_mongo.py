@@ -100,7 +100,7 @@ def test_copies_placed_at_the_same_moment_by_two_processes_end_in_the_lower_stor
     placed = [steps[0].process_item(article("b.vn", "2", STORY)),
               steps[1].process_item(article("a.vn", "1", STORY + " Theo TTXVN"))]
     assert [item.story_id for item in placed] == ["b.vn/2", "a.vn/1"], "each saw only its own"
-    for step, item in zip(steps, placed):
+    for step, item in zip(steps, placed, strict=True):
         document = dict(item.__dict__)
         database.articles.insert_one(dict(document))
         step.batch_written([document])

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from newsbot.extract.html import (
-    HEADING_TAGS, INVISIBLE_TAGS, PageText, ancestors, css_classes, elements, is_element,
+    HEADING_TAGS,
+    INVISIBLE_TAGS,
+    PageText,
+    ancestors,
+    css_classes,
+    elements,
+    is_element,
 )
 from newsbot.extract.text import clean_text, fold
 

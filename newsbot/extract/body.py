@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsbot.extract.html import (
-    BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, PageText, ancestors, css_classes, elements, is_inside,
-)
 from newsbot.extract.content import Content, find_content
+from newsbot.extract.html import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    INVISIBLE_TAGS,
+    PageText,
+    ancestors,
+    css_classes,
+    elements,
+    is_inside,
+)
 from newsbot.extract.text import fold, split_credit
 
 # Paragraph text shorter than this does not count towards finding the container.

@@ -82,7 +82,7 @@ def find_content(paragraphs: list, texts: PageText, names) -> Content | None:
         if len(text) < SCORED_MIN_CHARS or link_density(p, texts) > MAX_LINK_DENSITY:
             continue
         points = paragraph_score(text)
-        for share, anc in zip(_ANCESTOR_SHARES, ancestors(p)):
+        for share, anc in zip(_ANCESTOR_SHARES, ancestors(p), strict=False):
             if anc not in scores:
                 scores[anc] = _TAG_WEIGHT.get(anc.tag, 0) + class_weight(names(anc))
             scores[anc] += points * share

@@ -6,8 +6,8 @@ robots.txt ``Sitemap:`` lines by Scrapy's: nothing here parses XML by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from calendar import timegm
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import feedparser

@@ -13,10 +13,14 @@ import logging
 
 from scrapy.utils.misc import load_object
 from spidermon import Monitor, monitors
-from spidermon.contrib.scrapy.monitors import (
-    ErrorCountMonitor, FieldCoverageMonitor, FinishReasonMonitor, ItemCountMonitor, UnwantedHTTPCodesMonitor,
-)
 from spidermon.contrib.scrapy.extensions import Spidermon
+from spidermon.contrib.scrapy.monitors import (
+    ErrorCountMonitor,
+    FieldCoverageMonitor,
+    FinishReasonMonitor,
+    ItemCountMonitor,
+    UnwantedHTTPCodesMonitor,
+)
 from spidermon.core.actions import Action
 from spidermon.core.suites import MonitorSuite
 from spidermon.runners import MonitorRunner

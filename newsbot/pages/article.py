@@ -206,8 +206,11 @@ class ArticlePage:
         if description:
             prefix = self._lead_key(description)
             longest = max(2 * len(description), _LEAD_MAX_CHARS)
-            starts_lead = lambda el: el.tag in _LEAD_TAGS and len(document.text(el)) <= longest \
-                and self._lead_key(document.text(el)).startswith(prefix)
+
+            def starts_lead(el) -> bool:
+                return el.tag in _LEAD_TAGS and len(document.text(el)) <= longest \
+                    and self._lead_key(document.text(el)).startswith(prefix)
+
             first = next((el for el in self._after_title if starts_lead(el)), None) if prefix else None
             if first is not None:
                 # The innermost: a short article's whole text starts with its lead too.
@@ -311,7 +314,8 @@ class ArticlePage:
     def _images_and_captions(self):
         if self._container is None:
             return [], set()
-        return find_images(self._container, self._body_excluded, self.url, self.navigation.absolute, self.document.texts)
+        return find_images(self._container, self._body_excluded, self.url, self.navigation.absolute,
+                           self.document.texts)
 
     @cached_property
     def _text_elements(self) -> list:

@@ -1,7 +1,7 @@
 """Stamp the crawl time and the content hash, which extraction leaves unset to stay pure."""
 
 import hashlib
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 
 from itemadapter import ItemAdapter
 

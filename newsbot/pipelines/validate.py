@@ -1,6 +1,6 @@
 """Drop items that miss a required field, so nothing half-made is stored; clear dates in the future."""
 
-from datetime import datetime, timedelta, UTC
+from datetime import UTC, datetime, timedelta
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem

@@ -69,10 +69,13 @@ class GenericNavigation(PageNavigation):
 class GenericArticlePage(ArticlePage):
     profile = GENERIC_PROFILE
     navigation_class = GenericNavigation
+    navigation: GenericNavigation
 
     @cached_property
     def article_id(self) -> str | None:
         """The id the URL carries, else, on a page that says it is an article, a digest of its URL."""
         if super().article_id:
             return super().article_id
-        return hashlib.sha1(self.navigation.canonical.encode()).hexdigest()[:16] if self.navigation.says_article else None
+        if not self.navigation.says_article:
+            return None
+        return hashlib.sha1(self.navigation.canonical.encode()).hexdigest()[:16]

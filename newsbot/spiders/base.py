@@ -13,10 +13,10 @@ from scrapy.exceptions import UsageError
 from newsbot.extract.listings import CHANGED_META, Listed, feed_entries, robots_sitemaps, sitemap_body, sitemap_entries
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
-from newsbot.render.policy import RenderPolicy
-from newsbot.spiders.readers import reader_from_crawler
 from newsbot.pages.article import ArticlePage
+from newsbot.render.policy import RenderPolicy
 from newsbot.sites.profile import SiteProfile
+from newsbot.spiders.readers import reader_from_crawler
 
 
 def parse_start_urls(value: str | list[str]) -> list[str]:
@@ -33,8 +33,8 @@ def parse_start_urls(value: str | list[str]) -> list[str]:
 
 
 def start_host_problem(urls: list[str], profile, extra_hosts) -> str | None:
-    """Start URLs may name the site's hosts (not its mirrors), loopback addresses (replicas, tests) or NEWSBOT_EXTRA_HOSTS:
-    copies of the site on other domains are never crawled by mistake."""
+    """Start URLs may name the site's hosts (not its mirrors), loopback addresses (replicas, tests) or
+    NEWSBOT_EXTRA_HOSTS: copies of the site on other domains are never crawled by mistake."""
     for url in urls:
         host = urlsplit(url).hostname
         if profile.is_mirror_url(url):

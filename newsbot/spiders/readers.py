@@ -66,7 +66,8 @@ class WorkerReader:
     async def read(self, response, page_class, profile) -> PageReading:
         pool = self._pool or self._start()
         try:
-            reading = await asyncio.wrap_future(pool.submit(read_html, page_class, profile, response.url, response.text))
+            reading = await asyncio.wrap_future(
+                pool.submit(read_html, page_class, profile, response.url, response.text))
         except BrokenProcessPool:
             # A worker died (killed, out of memory): this page is read here, the next ones by new workers.
             if self._pool is pool:

@@ -22,8 +22,8 @@ import json
 import logging
 import os
 import re
-from datetime import datetime, UTC
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 logger = logging.getLogger(__name__)

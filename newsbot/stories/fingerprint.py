@@ -29,7 +29,7 @@ def shingles(text: str | None, size: int) -> frozenset[str]:
     words = syllables(text)
     if len(words) <= size:
         return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(map(" ".join, zip(*(words[start:] for start in range(size)))))
+    return frozenset(map(" ".join, zip(*(words[start:] for start in range(size)), strict=False)))
 
 
 def jaccard(first: frozenset, second: frozenset) -> float:

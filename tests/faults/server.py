@@ -144,7 +144,7 @@ class FaultServer(RecordingServer):
                  f"http://localhost:{name.server_address[1]}{OFFSITE_LINK_PATH}"]
         items = "".join(f'<li><a href="{url}">Bài số {n}</a></li>' for n, url in enumerate(links))
         return ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ</title></head>'
-                f"<body><h1>Tin mới</h1><ul>{items}</ul></body></html>").encode("utf-8")
+                f"<body><h1>Tin mới</h1><ul>{items}</ul></body></html>").encode()
 
 
 class FaultHandler(RecordingHandler):

@@ -117,7 +117,7 @@ def build_unprofiled(cases: list[Case], pages_dir: Path, base: str) -> Replica:
     structured data says it is an article), one linked from the front page."""
     in_feed, in_sitemap, linked = cases[:3]
     paths = {"feed": _path(in_feed.url), "sitemap": "/doi-song/bai-khong-co-so.html", "linked": _path(linked.url)}
-    for case, path in zip((in_feed, in_sitemap, linked), paths.values()):
+    for case, path in zip((in_feed, in_sitemap, linked), paths.values(), strict=True):
         _write(pages_dir, path, case.html)
     unlisted = _unlisted_path(paths["linked"], GENERIC_ID.search(paths["linked"]).group("id"))
     _write(pages_dir, unlisted, linked.html)
@@ -126,7 +126,8 @@ def build_unprofiled(cases: list[Case], pages_dir: Path, base: str) -> Replica:
     _write(pages_dir, "/sitemap.xml", _sitemap([paths["sitemap"], "/lien-he"], base))
     _write(pages_dir, "/lien-he", FRONT_PAGE.format(head="", links="").encode())
     feed_link = '<link rel="alternate" type="application/rss+xml" href="/tin-moi.rss">'
-    front = FRONT_PAGE.format(head=feed_link, links=f'<a href="{paths["linked"]}">Bài</a><a href="/lien-he">Liên hệ</a>')
+    links = f'<a href="{paths["linked"]}">Bài</a><a href="/lien-he">Liên hệ</a>'
+    front = FRONT_PAGE.format(head=feed_link, links=links)
     _write(pages_dir, "/index.html", front.encode())
     reachable = {path: GENERIC_ID.search(path).group("id") if GENERIC_ID.search(path) else None
                  for path in paths.values()}

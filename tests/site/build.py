@@ -228,7 +228,7 @@ def check_site(site: Site) -> None:
     assert seed["inline_line"] == " ".join(data.INLINE_TITLES[k] for k in ("I1", "I2", "I3"))
     for keys, items in ((data.SEED_NEN_XEM, seed["nen_xem"]), (data.SEED_TIN_KHAC, seed["tin_khac"])):
         assert len(keys) == len(items)
-        for key, (title, summary) in zip(keys, items):
+        for key, (title, summary) in zip(keys, items, strict=True):
             a = site.articles[key]
             assert (a.title, a.sapo) == (title, summary), f"{key} differs from the seed text"
     assert len(seed["nen_xem"]) == 7 and len(seed["tin_khac"]) == 10

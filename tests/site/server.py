@@ -8,9 +8,9 @@
 CLI for manual use:  python -m tests.site.server --port 8000
 
 Behaviour: "/" serves index.html; .html and .tag pages are text/html; charset=utf-8;
-/robots.txt allows everything (a replica's own robots.txt is served instead); unknown paths are 404; the query string and fragment are
-ignored when looking up a file; each path listed in expected.json "flaky_503" answers 503
-the first time it is requested in the server's life, then 200. No per-request logging.
+/robots.txt allows everything (a replica's own robots.txt is served instead); unknown paths are 404;
+the query string and fragment are ignored when looking up a file; each path listed in expected.json
+"flaky_503" answers 503 the first time it is requested in the server's life, then 200. No per-request logging.
 """
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ PAGES_DIR = HERE / "pages"
 EXPECTED = HERE / "expected.json"
 ROBOTS = b"User-agent: *\nDisallow:\n"
 NOT_FOUND = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>404</title></head>'
-             "<body><h1>Không tìm thấy trang</h1></body></html>").encode("utf-8")
+             "<body><h1>Không tìm thấy trang</h1></body></html>").encode()
 UNAVAILABLE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>503</title></head>'
-               "<body><h1>Hệ thống đang bận, vui lòng thử lại sau</h1></body></html>").encode("utf-8")
+               "<body><h1>Hệ thống đang bận, vui lòng thử lại sau</h1></body></html>").encode()
 # Article pages of other sites end in .htm, .chn (cafef), .ldo (laodong), .vov (vov).
 HTML_SUFFIXES = {".html", ".tag", ".media", ".htm", ".chn", ".ldo", ".vov"}
 

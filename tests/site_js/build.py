@@ -87,8 +87,8 @@ class Article:
     published: str  # "15/01/2026 08:30", Vietnam time
     paragraphs: list[str]
     chapters: list[tuple[str, list[str]]] = field(default_factory=list)
-    nen_xem: list["Article"] = field(default_factory=list)
-    tin_khac: list["Article"] = field(default_factory=list)
+    nen_xem: list[Article] = field(default_factory=list)
+    tin_khac: list[Article] = field(default_factory=list)
 
     @property
     def path(self) -> str:
