@@ -31,7 +31,7 @@ def spider_arguments(spider_class: type) -> list[str]:
     return names
 
 
-def unknown_argument(spider_class: type, given: dict) -> str | None:
+def unknown_argument(spider_class: type[Spider], given: dict) -> str | None:
     """A ``-a NAME=VALUE`` the spider does not take: Scrapy would set it as an attribute nobody reads."""
     known = spider_arguments(spider_class)
     for name in given:

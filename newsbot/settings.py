@@ -136,7 +136,7 @@ SPIDERMON_SMTP_PORT = 25
 SPIDERMON_SMTP_USER = ""
 SPIDERMON_SMTP_PASSWORD = ""
 SPIDERMON_EMAIL_SENDER = ""
-SPIDERMON_EMAIL_TO = []
+SPIDERMON_EMAIL_TO: list[str] = []
 SPIDERMON_EMAIL_SUBJECT = "newsbot: {{ data.spider.name }} unhealthy"
 SPIDERMON_BODY_TEXT = "{% for cause in causes %}- {{ cause }}\n{% endfor %}"
 #: A JSON POST of the causes to this URL.
@@ -149,9 +149,9 @@ NEWSBOT_ALERT_TIMEOUT = 10.0
 
 # -- crawl rules -------------------------------------------------------------
 #: Hosts besides the site's domains and loopback addresses that start URLs may name.
-NEWSBOT_EXTRA_HOSTS = []
+NEWSBOT_EXTRA_HOSTS: list[str] = []
 #: Headings of the blocks followed from an article (empty: the site profile's).
-NEWSBOT_BLOCK_HEADINGS = []
+NEWSBOT_BLOCK_HEADINGS: list[str] = []
 #: At most this many links are read from one block (0: no cap); a block of hundreds is not related news.
 NEWSBOT_MAX_BLOCK_LINKS = 100
 #: Worker processes that read the pages (0: the crawl's own process reads them). Scrapy

@@ -19,7 +19,9 @@ import sys
 from pathlib import Path
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.crawler import CrawlerProcessBase
 from scrapy.exceptions import UsageError
+from scrapy.settings import Settings
 
 from newsbot import checks
 from newsbot.addons.redis_frontier import FrontierError, check_frontier
@@ -39,6 +41,9 @@ logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
+    # scrapy.cmdline sets both before the command runs.
+    settings: Settings
+    crawler_process: CrawlerProcessBase
     settings_problem: str | None = None
 
     def process_options(self, args, opts):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
+from scrapy.settings import Settings
 
 from newsbot.fixtures import record_of, write_case
 from newsbot.sites import site_named, sites
@@ -23,6 +24,7 @@ CONFIGURATION_ERROR = 2
 
 
 class Command(ScrapyCommand):
+    settings: Settings  # scrapy.cmdline sets it before the command runs
     requires_project = True
     default_settings = {"LOG_ENABLED": False}
 

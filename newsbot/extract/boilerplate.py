@@ -15,6 +15,7 @@ Three kinds, in Vietnamese and English (the words news sites print, not their ma
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from newsbot.extract.content import link_density
 from newsbot.extract.html import HEADING_TAGS, PageText
@@ -122,7 +123,7 @@ def without_furniture_lines(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
 
 
-def boilerplate_boxes(container, texts: PageText, keep: set = frozenset()) -> set:
+def boilerplate_boxes(container, texts: PageText, keep: Set = frozenset()) -> set:
     """The elements of the container's boxes that are not article text (and all below them).
 
     Elements in ``keep`` (and those holding them) are never dropped: the parts already

@@ -128,7 +128,7 @@ class _FinalScores(dict):
         return [el for el in self.scores if self.scores[el] >= floor and self[el] >= floor]
 
 
-def _promoted(best, final: dict):
+def _promoted(best, final: _FinalScores):
     """The best candidate, or an ancestor of it when the text is split over several parts.
 
     Other candidates nearly as good that share an ancestor with it are parts of one

@@ -170,7 +170,8 @@ def _shows_text(node) -> bool:
 
 def _wrap_runs(el) -> None:
     runs = []  # (leading text, inline nodes, the block that ends the run or None)
-    lead, nodes = el.text, []
+    lead = el.text
+    nodes: list = []
     el.text = None
     for child in list(el):
         if _is_block(child):

@@ -71,7 +71,7 @@ def breadcrumb_names(objects: list[dict]) -> list[str]:
         if not isinstance(elements, list):
             continue
         entries = [e for e in elements if isinstance(e, dict)]
-        entries.sort(key=lambda e: e.get("position") if isinstance(e.get("position"), int) else 0)
+        entries.sort(key=lambda e: position if isinstance(position := e.get("position"), int) else 0)
         names = []
         for entry in entries:
             name = text_value(entry.get("name") or entry.get("item"))
@@ -91,9 +91,7 @@ def text_value(value, depth: int = 0) -> str | None:
     if isinstance(value, dict):
         return text_value(value.get("name"), depth + 1)
     if isinstance(value, list):
-        names = [text_value(v, depth + 1) for v in value]
-        names = [n for n in names if n]
-        return ", ".join(names) or None
+        return ", ".join(filter(None, (text_value(v, depth + 1) for v in value))) or None
     return None
 
 

@@ -16,5 +16,5 @@ def can_be_a_page(response: Response) -> bool:
     """
     if not isinstance(response, TextResponse):
         return False
-    declared = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+    declared = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
     return not declared or declared.startswith(_PAGE_TYPES) or "html" in declared or "xml" in declared

@@ -18,6 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from pymongo import MongoClient
+from pymongo.collection import Collection
 from pymongo.errors import PyMongoError
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
@@ -43,8 +45,8 @@ class IncrementalMiddleware:
         self.database = settings.get("MONGO_DATABASE")
         self.collection_name = settings.get("MONGO_COLLECTION")
         self.refresh = timedelta(days=settings.getfloat("NEWSBOT_REFRESH_DAYS"))
-        self.client = None
-        self.collection = None
+        self.client: MongoClient | None = None
+        self.collection: Collection | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -108,6 +110,7 @@ class IncrementalMiddleware:
 
     def _stored_dates(self, identities: set[Identity]) -> dict[Identity, Stored]:
         """For the stored articles among these, when they appeared and were last fetched; one query."""
+        assert self.collection is not None, "looked up before the spider opened"
         by_site = defaultdict(list)
         for site, article_id in identities:
             by_site[site].append(article_id)

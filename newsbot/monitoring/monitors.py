@@ -59,7 +59,7 @@ class HealthVerdict(Monitor):
 
 def failed_causes(result) -> list[str]:
     """One line per cause of the failed monitors: the verdict's own, then one per other monitor."""
-    lines = []
+    lines: list[str] = []
     for failed in result.monitors_failed_results:
         monitor = failed.monitor
         # A monitor that broke (not one that failed) has no reason, only its traceback.

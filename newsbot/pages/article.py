@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from lxml.etree import XPath
 
@@ -59,10 +59,10 @@ _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
     "json_ld", "meta", "microdata", "hint", "markup", "title_tag", "none")
 
-Candidates = Iterable[tuple[str, object]]
+_Value = TypeVar("_Value")
 
 
-def _first(candidates: Candidates) -> tuple[str, object]:
+def _first(candidates: Iterable[tuple[str, _Value | None]]) -> tuple[str, _Value | None]:
     """The first candidate with a value, as (source, value); (NONE, None) when there is none."""
     return next(((source, value) for source, value in candidates if value), (NONE, None))
 
@@ -351,7 +351,7 @@ class ArticlePage:
         key = fold(author)
         while paragraphs and (
             (key and fold(paragraphs[-1]) == key)
-            or (key and key in fold(paragraphs[-1]) and len(paragraphs[-1]) <= len(author) + 20
+            or (key and key in fold(paragraphs[-1]) and len(paragraphs[-1]) <= len(author or "") + 20
                 and bylines.looks_like_byline(paragraphs[-1]))
             or (not key and self._byline_paragraph == paragraphs[-1])
         ):
@@ -553,7 +553,9 @@ class ArticlePage:
 
     def _is_section_link(self, a) -> bool:
         url = self.navigation.absolute(a.get("href"))
-        return bool(url) and not self.profile.is_article_url(url) \
+        if not url:
+            return False
+        return not self.profile.is_article_url(url) \
             and len(self.document.text(a).split()) <= _SECTION_NAME_MAX_WORDS
 
     def _section_before_date(self) -> str | None:

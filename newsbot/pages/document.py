@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import cast
 
 import lxml.html
 from lxml.cssselect import CSSSelector
@@ -41,7 +42,8 @@ def _hints(css: tuple[str, ...]) -> list[_Hint]:
         simple = "," not in selector and ":" not in selector
         required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
         one_class = _TAG_AND_CLASS.match(selector.strip())
-        compiled.append(_Hint(CSSSelector(selector), frozenset(required), one_class.groups() if one_class else None))
+        tag_and_class = (one_class[1], one_class[2]) if one_class else None
+        compiled.append(_Hint(CSSSelector(selector), frozenset(required), tag_and_class))
     return compiled
 
 
@@ -135,7 +137,7 @@ class Document:
 
     def select(self, selectors: tuple[str, ...]) -> list:
         """The elements matching each CSS selector in turn."""
-        found = []
+        found: list = []
         for hint in _hints(selectors):
             if not hint.required_classes <= self.with_class.keys():
                 continue
@@ -144,7 +146,8 @@ class Document:
                 found.extend(el for el in self.with_class[name] if tag is None or el.tag == tag)
                 continue
             try:
-                found.extend(hint.selector(self.root))
+                # A CSS selector's XPath selects elements only.
+                found.extend(cast(list, hint.selector(self.root)))
             except XPathError:
                 continue
         return found

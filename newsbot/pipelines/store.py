@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from itemadapter import ItemAdapter
+from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -51,7 +52,7 @@ class MongoStorePipeline:
         self.backoff = settings.getfloat("MONGO_RETRY_BACKOFF")
         self.probe_seconds = settings.getfloat("MONGO_OUTAGE_PROBE_SECONDS")
         self.spool_root = Path(settings.get("NEWSBOT_SPOOL_DIR")).expanduser()
-        self.client = None
+        self.client: MongoClient | None = None
         self.writer: ArticleWriter | None = None
         self.spool: Spool | None = None
         self.pending: list[dict] = []
@@ -96,6 +97,7 @@ class MongoStorePipeline:
             self._queue(alias_record(exception.original, exception.alias))
 
     def _queue(self, record: dict):
+        assert self.spool is not None, "an item before the spider opened"
         self.spool.log(record)
         if not self.pending:
             self.oldest_pending = time.monotonic()
@@ -141,6 +143,7 @@ class MongoStorePipeline:
         threads.deferToThread(self._answers).addCallback(self._probed)
 
     def _answers(self) -> bool:
+        assert self.client is not None, "probed before the spider opened"
         try:
             self.client.admin.command("ping")
             return True

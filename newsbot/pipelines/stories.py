@@ -157,8 +157,15 @@ class StoriesPipeline(Step):
                 if other.key != key and bands & other_bands and \
                         self.rules.same_story(version, shingles_of(version), other, shingles_of(other)):
                     stories.add(other)
-                    stories.union(version.story_id, other.story_id)
+                    stories.union(_story_of(version), _story_of(other))
         return stories.disagreements()
+
+
+def _story_of(version: Version) -> str:
+    """The story of a version already placed: stored ones and the run's carry one."""
+    if version.story_id is None:
+        raise ValueError(f"{version.key} has no story id yet")
+    return version.story_id
 
 
 class _Stories:
@@ -170,7 +177,8 @@ class _Stories:
 
     def add(self, version: Version) -> None:
         self.versions.append(version)
-        self.parent.setdefault(version.story_id, version.story_id)
+        story = _story_of(version)
+        self.parent.setdefault(story, story)
 
     def root(self, story: str) -> str:
         while self.parent[story] != story:
@@ -185,10 +193,10 @@ class _Stories:
     def disagreements(self) -> list[tuple[set[str], str, list[dict]]]:
         groups: dict[str, list[Version]] = {}
         for version in {v.key: v for v in self.versions}.values():
-            groups.setdefault(self.root(version.story_id), []).append(version)
+            groups.setdefault(self.root(_story_of(version)), []).append(version)
         joins = []
         for winner, members in sorted(groups.items()):
-            ids = {v.story_id for v in members}
+            ids = {_story_of(v) for v in members}
             outlets = merged_outlets(*(v.outlets for v in members), [v.outlet for v in members])
             complete = {(o["site"], o["url"]) for o in outlets}
             if len(ids) > 1 or any({(o.get("site"), o.get("url")) for o in v.outlets} != complete for v in members):

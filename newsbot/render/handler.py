@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
@@ -37,6 +38,8 @@ def should_abort(resource_type: str, url: str, allowed_domains) -> bool:
 
 
 class LazyPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
+    # scrapy-playwright's handler (untyped) sets it from PLAYWRIGHT_ABORT_REQUEST.
+    abort_request: Callable[..., Awaitable[bool] | bool] | None
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         settings = crawler.settings

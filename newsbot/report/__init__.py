@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def _day(value) -> str | None:
     return value[:10] if isinstance(value, str) and len(value) >= 10 else None
 
 
-def bar_chart(chart_id: str, title: str, counts: list[tuple[str, float]], *, unit: str = "") -> str:
+def bar_chart(chart_id: str, title: str, counts: Sequence[tuple[str, float]], *, unit: str = "") -> str:
     """Horizontal bars, one per (label, value), each with its value written beside it."""
     if not counts:
         return f'<section><h2>{_esc(title)}</h2><p class="none" id="{chart_id}">none</p></section>'

@@ -14,13 +14,19 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    # Imported with the sites, not with the package.
+    from newsbot.pages.article import ArticlePage
+    from newsbot.sites.profile import SiteProfile
 
 
 @dataclass(frozen=True)
 class Site:
-    profile: object  # SiteProfile: imported with the sites, not with the package
-    page_class: type
+    profile: SiteProfile
+    page_class: type[ArticlePage]
 
     @property
     def name(self) -> str:

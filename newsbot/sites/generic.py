@@ -44,7 +44,7 @@ GENERIC_PROFILE = SiteProfile(
 
 def profile_for(start_urls: list[str]) -> SiteProfile:
     """The generic profile on the hosts of these start URLs: only they are crawled."""
-    hosts = tuple(dict.fromkeys(urlsplit(url).hostname for url in start_urls))
+    hosts = tuple(dict.fromkeys(host for url in start_urls if (host := urlsplit(url).hostname)))
     return replace(GENERIC_PROFILE, domains=hosts, start_urls=tuple(start_urls))
 
 

@@ -16,7 +16,7 @@ from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.pages.article import ArticlePage
 from newsbot.render.policy import RenderPolicy
 from newsbot.sites.profile import SiteProfile
-from newsbot.spiders.readers import reader_from_crawler
+from newsbot.spiders.readers import InProcessReader, WorkerReader, reader_from_crawler
 
 
 def parse_start_urls(value: str | list[str]) -> list[str]:
@@ -36,7 +36,7 @@ def start_host_problem(urls: list[str], profile, extra_hosts) -> str | None:
     """Start URLs may name the site's hosts (not its mirrors), loopback addresses (replicas, tests) or
     NEWSBOT_EXTRA_HOSTS: copies of the site on other domains are never crawled by mistake."""
     for url in urls:
-        host = urlsplit(url).hostname
+        host = urlsplit(url).hostname or ""
         if profile.is_mirror_url(url):
             return (f"start_urls: {host} mirrors {profile.name} and is never crawled; "
                     f"start from {', '.join(profile.start_urls)} instead")
@@ -67,11 +67,15 @@ class SiteSpider(Spider):
 
     profile: SiteProfile
     page_class: type[ArticlePage] = ArticlePage
+    # Set in from_crawler: how pages are rendered and read depends on the crawl's settings.
+    rendering: RenderPolicy
+    reader: InProcessReader | WorkerReader
 
     def __init__(self, *args, start_urls: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.start_urls = parse_start_urls(start_urls) if start_urls else list(self.profile.start_urls)
-        extra_hosts = {urlsplit(u).hostname for u in self.start_urls}
+        # parse_start_urls lets no URL without a host through.
+        extra_hosts = {host for u in self.start_urls if (host := urlsplit(u).hostname)}
         self.allowed_domains = list(self.profile.domains) + sorted(
             h for h in extra_hosts if not self.profile.owns_host(h)
         )

@@ -39,7 +39,7 @@ def connect(uri: str, timeout_seconds: float) -> MongoClient:
         raise StorageError(f"MONGO_URI {mask_uri(uri)!r} is not a MongoDB URI: it starts with "
                            f"{' or '.join(SCHEMES)}, e.g. mongodb://127.0.0.1:27017/")
     try:
-        client = MongoClient(uri, serverSelectionTimeoutMS=int(timeout_seconds * 1000),
+        client: MongoClient = MongoClient(uri, serverSelectionTimeoutMS=int(timeout_seconds * 1000),
                              connectTimeoutMS=int(timeout_seconds * 1000), tz_aware=True)
     except (ConfigurationError, InvalidURI, ValueError, TypeError) as exc:
         raise StorageError(f"MONGO_URI {mask_uri(uri)!r} is not usable: {exc}") from None
@@ -50,7 +50,8 @@ def connect(uri: str, timeout_seconds: float) -> MongoClient:
         if exc.code == AUTHENTICATION_FAILED:
             user = urlsplit(uri).username or "?"
             raise StorageError(f"MongoDB at {hosts_of(uri)} refused the credentials of user {user!r}") from None
-        raise StorageError(f"MongoDB at {hosts_of(uri)} refused the connection: {exc.details.get('errmsg')}") from None
+        raise StorageError(f"MongoDB at {hosts_of(uri)} refused the connection: "
+                           f"{(exc.details or {}).get('errmsg')}") from None
     except PyMongoError as exc:
         client.close()
         if _protocol_error(exc):
@@ -95,7 +96,7 @@ def check_writable(client: MongoClient, uri: str, database: str, collection: str
                                "give the user and password in MONGO_URI (mongodb://USER:PASSWORD@HOST/)") from None
         who = f"user {user!r}" if user else "MongoDB"
         raise StorageError(f"MongoDB at {hosts_of(uri)} refused {who} writing to {database}.{collection}: "
-                           f"{exc.details.get('errmsg')}") from None
+                           f"{(exc.details or {}).get('errmsg')}") from None
     except PyMongoError as exc:
         raise StorageError(f"MongoDB at {hosts_of(uri)} failed to prepare {database}.{collection}: "
                            f"{str(exc).split(',')[0]}") from None

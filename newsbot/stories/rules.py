@@ -26,7 +26,7 @@ class Version:
 
     key: str
     site: str
-    url: str
+    url: str | None
     published: datetime | None
     text: str
     story_id: str | None = None
