@@ -15,7 +15,7 @@ BENCH_QUALITY_ARGS ?=
 
 export PATH := $(PATH):/usr/local/go/bin
 
-.PHONY: setup crawl test test-services demo replay mongo-up mongo-down clean bench
+.PHONY: setup crawl test test-fast lint test-services demo replay mongo-up mongo-down clean bench
 
 setup: $(INSTALLED)
 
@@ -47,6 +47,16 @@ test: setup test-services
 	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
 	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The unit tests (well under a minute): no services, no Go, no root. The markers are in pytest.ini.
+FAST_TESTS := not (mongo or redis or scrapyd or browser or nginx or crawl)
+test-fast: setup
+	$(BIN)/python -m pytest -m "$(FAST_TESTS)" $(PYTEST_ARGS)
+
+# Style, imports and likely bugs (ruff), and types (mypy); both configured in pyproject.toml.
+lint: setup
+	$(BIN)/ruff check newsbot bench tests
+	$(BIN)/mypy newsbot
 
 demo: setup
 	$(BIN)/python -m tests.demo

@@ -32,6 +32,18 @@ FAST = {
 PROJECT_SETTINGS = {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
 
 
+# A test that uses one of these fixtures needs that service: it carries the marker without saying so.
+SERVICE_FIXTURES = {"mongo_uri": "mongo", "redis_url": "redis"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, marker in SERVICE_FIXTURES.items():
+            if fixture in item.fixturenames:
+                item.add_marker(marker)
+
+
 def make_crawler(**settings):
     """A crawler with the project's settings (and these), its spider made and its stats open."""
     # Components are tested without running a crawl, so whichever reactor is installed will do.

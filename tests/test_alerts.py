@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from email import message_from_bytes
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
 from aiosmtpd.controller import Controller
 
 from tests.conftest import run_crawl
@@ -78,6 +79,7 @@ def causes_printed(result) -> list[str]:
             if line.startswith("newsbot: unhealthy: ")]
 
 
+@pytest.mark.crawl
 def test_an_unhealthy_crawl_sends_one_email_and_one_webhook_call_naming_the_causes(tmp_path):
     with alerts() as (settings, mails, calls):
         with serve_replica(pages_dir=variant("challenge", tmp_path)) as base:
@@ -95,6 +97,7 @@ def test_an_unhealthy_crawl_sends_one_email_and_one_webhook_call_naming_the_caus
     assert calls[0]["spider"] == "laodongthudo" and calls[0]["causes"] == causes
 
 
+@pytest.mark.crawl
 def test_a_healthy_crawl_sends_nothing(tmp_path):
     with alerts() as (settings, mails, calls):
         with serve_replica() as base:
@@ -103,6 +106,7 @@ def test_a_healthy_crawl_sends_nothing(tmp_path):
     assert (mails, calls) == ([], [])
 
 
+@pytest.mark.crawl
 def test_a_failed_spidermon_monitor_joins_the_verdict_and_the_alert(tmp_path):
     with alerts() as (settings, mails, calls):
         with serve_replica() as base:

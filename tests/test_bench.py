@@ -5,8 +5,12 @@ timings and the README table). How fast anything is, is not tested here."""
 import json
 import shutil
 
+import pytest
+
 from bench import report, run
 from bench.site import generate
+
+pytestmark = [pytest.mark.nginx, pytest.mark.crawl]
 
 PAGES = 200
 

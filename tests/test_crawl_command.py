@@ -8,6 +8,8 @@ import pytest
 from tests.conftest import run_crawl
 from tests.site.server import EXPECTED, serve_replica
 
+pytestmark = pytest.mark.crawl
+
 REACHABLE = len(json.loads(EXPECTED.read_text(encoding="utf-8"))["reachable"])
 
 

@@ -15,6 +15,8 @@ from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 from tests.conftest import run_crawl
 from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
+pytestmark = pytest.mark.crawl
+
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 ALT_PAGES = Path(__file__).parent / "site_alt" / "pages"
 REPLICAS = {

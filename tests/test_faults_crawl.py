@@ -26,6 +26,8 @@ from tests.faults.server import (
 )
 from tests.test_crawl_replica import EXPECTATION, FIELDS, expected_item
 
+pytestmark = pytest.mark.crawl
+
 # Short enough for the stalled answers, long enough for a busy machine's ordinary pages.
 DOWNLOAD_TIMEOUT = 4
 RETRY_TIMES = 2

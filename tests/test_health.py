@@ -11,6 +11,8 @@ from tests.conftest import run_crawl
 from tests.site.server import EXPECTED, serve_replica
 from tests.site.variants import variant
 
+pytestmark = pytest.mark.crawl
+
 REACHABLE = len(json.loads(EXPECTED.read_text(encoding="utf-8"))["reachable"])
 # The broken pages are plain HTML: no browser is needed to see that they are broken.
 PLAIN = {"NEWSBOT_RENDER": "never"}

@@ -3,9 +3,13 @@
 import json
 from collections import Counter
 
+import pytest
+
 from tests.conftest import run_crawl
 from tests.site.grow import add_articles, copy_replica
 from tests.site.server import EXPECTED, serve_replica
+
+pytestmark = pytest.mark.crawl
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = set(EXPECTATION["reachable"])

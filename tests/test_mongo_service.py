@@ -13,6 +13,8 @@ from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from tests.services.mongo import MongoServer, free_port
 
+pytestmark = pytest.mark.mongo
+
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "Hà Nội: Các sở ngành"
 

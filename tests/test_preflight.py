@@ -12,6 +12,8 @@ from tests.conftest import run_crawl
 from tests.services.mongo import MongoServer
 from tests.site.server import serve_replica
 
+pytestmark = pytest.mark.crawl
+
 PASSWORD = "Pa55word-x7"
 
 
@@ -110,6 +112,7 @@ def auth_server():
         yield server
 
 
+@pytest.mark.mongo
 def test_a_server_that_requires_a_login_is_named_when_none_is_given(tmp_path, auth_server):
     host = auth_server.uri.split("//")[1].rstrip("/")
     line = refused(tmp_path, settings={"NEWSBOT_SPOOL_DIR": tmp_path / "spool"}, env={"MONGO_URI": auth_server.uri})
@@ -117,6 +120,7 @@ def test_a_server_that_requires_a_login_is_named_when_none_is_given(tmp_path, au
                     "give the user and password in MONGO_URI (mongodb://USER:PASSWORD@HOST/)")
 
 
+@pytest.mark.mongo
 def test_a_wrong_password_is_named_without_printing_it(tmp_path, auth_server):
     host = auth_server.uri.split("//")[1].rstrip("/")
     result_line = refused(tmp_path, settings={"NEWSBOT_SPOOL_DIR": tmp_path / "spool"},
@@ -125,6 +129,7 @@ def test_a_wrong_password_is_named_without_printing_it(tmp_path, auth_server):
     assert PASSWORD not in result_line
 
 
+@pytest.mark.mongo
 def test_the_right_login_crawls_and_stores(tmp_path, auth_server):
     host = auth_server.uri.split("//")[1].rstrip("/")
     uri = f"mongodb://reporter:{PASSWORD}@{host}/newsbot"

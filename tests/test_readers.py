@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from scrapy.http import HtmlResponse
 
 from newsbot.sites.laodongthudo import PROFILE, LaodongthudoArticlePage
@@ -81,6 +82,7 @@ sys.stdin.read()
 """
 
 
+@pytest.mark.crawl
 def test_workers_of_a_killed_crawl_do_not_outlive_it():
     crawl = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL], cwd=ROOT, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)

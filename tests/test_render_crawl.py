@@ -19,6 +19,8 @@ from tests.site.server import serve_replica
 from tests.test_crawl_replica import EXPECTATION as PLAIN_REPLICA
 from tests.test_crawl_replica import FIELDS, expected_item
 
+pytestmark = [pytest.mark.crawl, pytest.mark.browser]
+
 JS_REPLICA = Path(__file__).parent / "site_js"
 EXPECTATION = json.loads((JS_REPLICA / "expected.json").read_text(encoding="utf-8"))
 BROWSER_PROGRAMS = {"chromium", "node"}  # Chromium and the Playwright driver that starts it

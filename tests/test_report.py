@@ -40,6 +40,8 @@ def bars(page, chart: str) -> dict[str, float]:
     return {label: value for label, value, _ in drawn}
 
 
+@pytest.mark.crawl
+@pytest.mark.browser
 def test_the_report_opens_offline_and_its_charts_are_the_runs_stats(two_runs, chromium, tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -72,6 +74,7 @@ def test_the_report_opens_offline_and_its_charts_are_the_runs_stats(two_runs, ch
     print(f"report screenshot: {tmp_path / 'report.png'}")
 
 
+@pytest.mark.crawl
 def test_python_m_newsbot_report_writes_the_same_report_from_a_feed(two_runs, tmp_path):
     report, runs = two_runs
     out = tmp_path / "again.html"

@@ -44,6 +44,7 @@ def clean_fetches(tmp_path_factory):
         return page_fetches(base.requests)
 
 
+@pytest.mark.crawl
 @pytest.mark.parametrize("kill_after_articles", [1, 8])
 def test_a_killed_crawl_resumes_like_one_clean_crawl(mongo_uri, tmp_path, kill_after_articles, clean_fetches):
     database = f"newsbot_resume_{kill_after_articles}_{os.getpid()}"

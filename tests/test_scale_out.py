@@ -11,6 +11,8 @@ import redis
 from tests.conftest import run_crawl, scratch_database
 from tests.site.server import EXPECTED, serve_replica
 
+pytestmark = pytest.mark.crawl
+
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = set(EXPECTATION["reachable"])
 FLAKY = set(EXPECTATION["flaky_503"])

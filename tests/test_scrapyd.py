@@ -23,6 +23,8 @@ from tests.readme import code_blocks
 from tests.services.scrapyd import ScrapydServer
 from tests.site.server import EXPECTED, serve_replica
 
+pytestmark = [pytest.mark.scrapyd, pytest.mark.crawl]
+
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = set(EXPECTATION["reachable"])
 PROJECT, SPIDER = "newsbot", "laodongthudo"

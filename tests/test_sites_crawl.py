@@ -14,6 +14,8 @@ from tests import replicas
 from tests.conftest import run_crawl
 from tests.site.server import serve_replica
 
+pytestmark = pytest.mark.crawl
+
 CASES = read_cases(Path(__file__).parent / "sites")
 SITES = sorted({case.site for case in CASES})
 

@@ -22,6 +22,7 @@ def scrapy(*args: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+@pytest.mark.crawl
 def test_scrapy_list_shows_every_registered_site_and_the_generic_spider():
     listed = scrapy("list").stdout.split()
     assert listed == sorted([*sites(), "news"])
@@ -45,6 +46,7 @@ def test_each_profiled_site_takes_its_own_article_urls_and_not_its_sections():
         assert not profile.is_section_url(case.url)
 
 
+@pytest.mark.crawl
 @pytest.mark.parametrize(("args", "message"), [
     ([], "scrapy crawl news needs the site's front page"),
     (["-a", "start_urls=https://vnexpress.net/"],
@@ -67,6 +69,7 @@ def test_the_generic_page_takes_structured_data_for_an_article_whatever_its_url(
     assert not GenericArticlePage("http://127.0.0.1:8000/", listing, profile=profile).navigation.is_article
 
 
+@pytest.mark.crawl
 def test_savefixture_writes_a_case_that_the_fixture_test_reads_back(tmp_path):
     case = CASES[0]
     saved = tmp_path / "page.html"
@@ -80,6 +83,7 @@ def test_savefixture_writes_a_case_that_the_fixture_test_reads_back(tmp_path):
     assert meta["again"]["source"] == str(saved)
 
 
+@pytest.mark.crawl
 @pytest.mark.parametrize(("args", "message"), [
     (["nosuchsite", "page.html", "--url", "https://x.vn/a-1.html"], "no site 'nosuchsite'"),
     (["vnexpress", "page.html"], "a saved file needs its page's URL"),

@@ -12,6 +12,8 @@ from newsbot.pipelines.store import MongoStorePipeline
 from tests.conftest import make_crawler, run_crawl
 from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
+pytestmark = pytest.mark.crawl
+
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = len(EXPECTATION["reachable"])
 

@@ -23,8 +23,9 @@ OUTAGE_SETTINGS = {
     "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.4",
 }
 
-pytestmark = pytest.mark.skipif(bool(os.environ.get("MONGO_URI")),
-                                reason="stops the database server: needs one the tests start themselves")
+pytestmark = [pytest.mark.crawl, pytest.mark.mongo,
+              pytest.mark.skipif(bool(os.environ.get("MONGO_URI")),
+                                 reason="stops the database server: needs one the tests start themselves")]
 
 
 @pytest.fixture

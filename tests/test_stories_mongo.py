@@ -13,6 +13,8 @@ from tests.conftest import make_crawler, run_crawl, scratch_database
 from tests.site.server import PAGES_DIR, ensure_built, serve_replica
 from tests.test_stories import STORY, article
 
+pytestmark = pytest.mark.crawl
+
 # The copying paper's edits: a word changed here and there, and the agency named.
 EDITS = {" đã ": " vừa ", "cho biết": "nói", "</h1>": " (TTXVN)</h1>"}
 CRAWL = {"NEWSBOT_IDLE_CLOSE_SECONDS": "5", "MONGO_BATCH_SIZE": "5", "MONGO_BATCH_SECONDS": "0.5"}
