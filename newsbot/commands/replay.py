@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from scrapy.commands import ScrapyCommand
+from scrapy.settings import Settings
 
 from newsbot.pipelines.store import spool_folder
 from newsbot.storage import mongo
@@ -25,6 +26,7 @@ NOT_ALL_WRITTEN = 1
 
 
 class Command(ScrapyCommand):
+    settings: Settings  # scrapy.cmdline sets it before the command runs
     requires_project = True
     default_settings = {"LOG_ENABLED": False}
 

@@ -117,7 +117,7 @@ class _FinalScores(dict):
     def best(self):
         """The candidate of the highest final score: a final score is at most the raw one."""
         best, best_score = None, float("-inf")
-        for el in sorted(self.scores, key=self.scores.get, reverse=True):
+        for el in sorted(self.scores, key=self.scores.__getitem__, reverse=True):
             if self.scores[el] <= best_score:
                 break
             if self[el] > best_score:

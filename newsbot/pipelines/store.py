@@ -61,7 +61,7 @@ class MongoStorePipeline:
         self.last_probe = 0.0
         self.probing = False
         self.closing = False
-        self.timer = None
+        self.timer: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -85,8 +85,8 @@ class MongoStorePipeline:
         logger.info("Storing articles in %s, %s.%s (write-ahead files in %s)", mongo.mask_uri(self.uri),
                     self.database, self.collection_name, self.spool.folder)
         self._replay()
-        self.timer = task.LoopingCall(self._flush_if_due)
-        self.timer.start(min(1.0, self.batch_seconds), now=False)
+        self.timer = timer = task.LoopingCall(self._flush_if_due)
+        timer.start(min(1.0, self.batch_seconds), now=False)
 
     def process_item(self, item):
         self._queue(upsert_record(ItemAdapter(item).asdict()))
@@ -116,6 +116,7 @@ class MongoStorePipeline:
         batch, self.pending = self.pending, []
         if not batch:
             return
+        assert self.writer is not None and self.spool is not None, "a batch before the spider opened"
         counts = None if self.outage else self.writer.write_with_retries(batch)
         if counts is None:
             self.spool.spool_batch(batch)
@@ -129,6 +130,7 @@ class MongoStorePipeline:
         self._replay()
 
     def _outage_began(self):
+        assert self.spool is not None, "an outage before the spider opened"
         self.last_probe = time.monotonic()
         if not self.outage:
             self.outage = True
@@ -167,6 +169,7 @@ class MongoStorePipeline:
 
     def _replay(self):
         """Write this crawl's spool, then what earlier failed or killed crawls left on disk."""
+        assert self.writer is not None and self.spool is not None, "a replay before the spider opened"
         own = self.writer.replay([self.spool.spool_path] if self.spool.spool_path.exists() else [],
                                  written=self._written)
         if own["failed_files"]:

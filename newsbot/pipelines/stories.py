@@ -70,7 +70,8 @@ class StoriesPipeline(Step):
             self.count("candidates_rejected", len(candidates) - len(confirmed))
         stored_story = self.recent.current(own.story_id) if own else None
         story = chosen_story(version, stored_story, confirmed)
-        for joined in ({c.story_id for c in confirmed} | {stored_story}) - {story, None}:
+        joined_stories = {c.story_id for c in confirmed} | {stored_story}
+        for joined in {s for s in joined_stories if s is not None and s != story}:
             self.recent.rename(joined, story)
             self.count("merged")
         outlets = self.recent.add_outlets(story, merged_outlets(

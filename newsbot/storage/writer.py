@@ -25,7 +25,7 @@ def upsert_record(document: dict) -> dict:
     return {"op": "upsert", "document": document}
 
 
-def alias_record(identity: tuple[str, str], url: str) -> dict:
+def alias_record(identity: tuple[str | None, str | None], url: str | None) -> dict:
     return {"op": "alias", "site": identity[0], "article_id": identity[1], "url": url}
 
 

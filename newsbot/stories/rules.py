@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -33,7 +34,7 @@ class Version:
     outlets: list[dict] = field(default_factory=list)
 
     @classmethod
-    def of(cls, record: dict) -> Version:
+    def of(cls, record: Mapping) -> Version:
         """From an item's or a stored document's fields."""
         return cls(key=story_key(record["site"], record["article_id"]), site=record["site"], url=record.get("url"),
                    published=parse_iso(record.get("published_at") or ""),
