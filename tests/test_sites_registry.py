@@ -92,3 +92,21 @@ def test_savefixture_says_what_is_wrong_in_one_line_with_exit_2(tmp_path, args, 
     assert result.returncode == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("site_name", "section", "not_a_section"), [
+    ("vnexpress", "https://vnexpress.net/kinh-doanh/quoc-te", "https://vnexpress.net/rss/tin-moi-nhat.rss"),
+    ("dantri", "https://dantri.com.vn/kinh-doanh.htm", "https://dantri.com.vn/kinh-doanh"),
+    ("tuoitre", "https://tuoitre.vn/thoi-su.htm", "https://tuoitre.vn/thoi-su-20260307080054340.htm"),
+    ("thanhnien", "https://thanhnien.vn/kinh-te.htm", "https://thanhnien.vn/a-185260307071308923.htm"),
+    ("vietnamnet", "https://vietnamnet.vn/thoi-su", "https://vietnamnet.vn/a-2258123.html"),
+    ("laodong", "https://laodong.vn/xa-hoi", "https://laodong.vn/xa-hoi/a-1311234.ldo"),
+    ("znews", "https://znews.vn/xuat-ban.html", "https://znews.vn/a-post1456789.html"),
+    ("vov", "https://vov.vn/kinh-te", "https://vov.vn/kinh-te/a-post1084123.vov"),
+    ("cafef", "https://cafef.vn/thi-truong-chung-khoan.chn", "https://cafef.vn/a-188260307071033787.chn"),
+    ("baonghean", "https://baonghean.vn/thoi-su/", "https://baonghean.vn/en/a-10230827.html"),
+])
+def test_each_site_tells_its_sections_from_its_other_pages(site_name, section, not_a_section):
+    profile = sites()[site_name].profile
+    assert profile.is_section_url(section) and not profile.is_article_url(section)
+    assert not profile.is_section_url(not_a_section)
