@@ -6,9 +6,9 @@ robots.txt ``Sitemap:`` lines by Scrapy's: nothing here parses XML by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import struct
 from calendar import timegm
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import feedparser
