@@ -19,6 +19,5 @@ PROFILE = SiteProfile(
     zone_headings=("Tin mới", "Đọc nhiều", "Xem nhiều", "Tin nổi bật", "Video"),
     publisher_names=("Báo Điện tử Chính phủ", "baochinhphu.vn", "Cổng Thông tin điện tử Chính phủ", "VGP"),
     boilerplate=("Chia sẻ", "In bài viết"),
-    feeds=("/rss.htm",),
     robots_sitemaps=True,
 )

@@ -19,6 +19,6 @@ PROFILE = SiteProfile(
     zone_headings=("Tin mới", "Đọc nhiều", "Xem nhiều", "Tin nổi bật", "Bình luận"),
     publisher_names=("CafeF", "cafef.vn", "Trang tin tức kinh tế CafeF"),
     boilerplate=("Xem thêm", "Chia sẻ", "Theo dõi CafeF"),
-    feeds=("/rss/trang-chu.rss",),
+    feeds=("/rss/tin-moi-nhat.rss",),
     robots_sitemaps=True,
 )

@@ -18,6 +18,5 @@ PROFILE = SiteProfile(
     zone_headings=("Tin mới", "Tin đọc nhiều", "Xem thêm", "Đọc nhiều", "Bình luận", "Video"),
     publisher_names=("Gia đình & Xã hội", "Báo Gia đình & Xã hội", "giadinhonline.vn", "GĐXH"),
     boilerplate=("Chia sẻ", "Xem thêm"),
-    feeds=("/rss/home.rss",),
     robots_sitemaps=True,
 )

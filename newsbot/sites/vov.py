@@ -20,6 +20,5 @@ PROFILE = SiteProfile(
     zone_headings=("Tin mới", "Đọc nhiều", "Xem thêm", "Tin nổi bật", "Bình luận", "Video"),
     publisher_names=("VOV", "VOV.VN", "Đài Tiếng nói Việt Nam", "Báo điện tử VOV"),
     boilerplate=("Chia sẻ", "Bình luận"),
-    feeds=("/rss/home.rss",),
     robots_sitemaps=True,
 )
