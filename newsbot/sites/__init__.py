@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from newsbot.sites.profile import SiteProfile
+
 
 @dataclass(frozen=True)
 class Site:
-    profile: object  # SiteProfile: imported with the sites, not with the package
+    profile: SiteProfile
+    # An ArticlePage subclass: newsbot.pages imports this package, so it is imported late.
     page_class: type
 
     @property
@@ -31,7 +34,6 @@ class Site:
 def sites() -> dict[str, Site]:
     """Every registered site by name, in name order."""
     from newsbot.pages.article import ArticlePage
-    from newsbot.sites.profile import SiteProfile
 
     found = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
