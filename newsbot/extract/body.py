@@ -70,9 +70,10 @@ def _is_noise(el) -> bool:
     if el.tag in INVISIBLE_TAGS or el.tag == "figure" or el.get("aria-hidden") == "true" \
             or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
         return True
-    if _COMMENTS_CLASS.search(css_classes(el)):
+    names = css_classes(el)
+    if names and _COMMENTS_CLASS.search(names):
         return el.find(".//h1") is None
-    if el.tag not in _FURNITURE_TAGS and not _NOISE_CLASS.search(css_classes(el)):
+    if el.tag not in _FURNITURE_TAGS and not (names and _NOISE_CLASS.search(names)):
         return False
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
 
