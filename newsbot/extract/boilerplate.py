@@ -91,6 +91,11 @@ _DATE_TOKEN = re.compile(
 _DATELINE_MAX_CHARS = 100
 # Words a date line holds besides its dates: a label, a weekday, a time zone, a name or two.
 _DATELINE_MAX_OTHER_WORDS = 6
+# ... or more when it says it signs or stamps the article ("Posted by NAME on DATE").
+_STAMP_LABEL = re.compile(r"(?:by|posted|published|updated|đăng|cập nhật|theo)\b", re.IGNORECASE)
+_STAMP_MAX_OTHER_WORDS = 10
+# A line ending as a sentence ends is a sentence, whatever dates it names ("a.m." aside).
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?…]$", re.IGNORECASE)
 # Lines of this many at the start and the end of the text are tried as date lines.
 EDGE_LINES = 3
 
@@ -120,10 +125,12 @@ def is_caption_line(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """Whether a line only dates the article: "Published Nov 18, 2019 at 4:07 PM | Updated ..."."""
-    if len(line) > _DATELINE_MAX_CHARS:
+    if len(line) > _DATELINE_MAX_CHARS or _SENTENCE_END.search(line):
         return False
     rest, dates = _DATE_TOKEN.subn(" ", line)
-    return dates > 0 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= _DATELINE_MAX_OTHER_WORDS
+    words = len(re.findall(r"[^\W\d_]{2,}", rest))
+    most = _STAMP_MAX_OTHER_WORDS if _STAMP_LABEL.match(line.lstrip("-–— ")) else _DATELINE_MAX_OTHER_WORDS
+    return dates > 0 and words <= most
 
 
 def without_furniture_lines(lines: list[str]) -> list[str]:
