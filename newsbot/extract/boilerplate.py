@@ -28,6 +28,8 @@ _BOX_HEADING = re.compile(
     r"|bạn (?:có thể )?(?:quan tâm|thích)|cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|mới nhất"
     r"|bình luận|ý kiến(?: bạn đọc)?|gửi bình luận|từ khóa|từ khoá|chia sẻ(?: bài viết)?"
     r"|related(?: (?:articles?|posts?|stories|news|content|coverage|links|reading|topics|videos?))?"
+    r"|você (?:também )?pode gostar|(?:también )?te puede (?:interesar|gustar)|vous aimerez aussi"
+    r"|(?:das )?könnte (?:sie|dich) auch interessieren|ti potrebbe interessare|potrebbe interessarti"
     r"|(?:read|see|watch) (?:more|next|also)|more (?:from|on|in|stories|news|articles|great .+ stories|like this)"
     r"|also (?:read|on|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you)?"
     r"|(?:most|best) (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now)?|popular(?: now| posts)?"
