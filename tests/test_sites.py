@@ -8,11 +8,11 @@ import pytest
 
 from newsbot import article_from_html
 from newsbot.extract.dates import parse_date
-from newsbot.items import ARTICLE_FIELDS
+from newsbot.record import RECORD_FIELDS
 from tests.sites import Case, cases
 
 CASES = cases()
-FIELDS = [f for f in ARTICLE_FIELDS if f not in ("crawled_at", "content_hash")]
+FIELDS = RECORD_FIELDS
 
 
 @cache
