@@ -1,7 +1,6 @@
 """How each field picks among its sources: one row per kind of failure seen on real pages,
 each in markups of its own, and fields that a site overrides one at a time."""
 
-import gzip
 import json
 from pathlib import Path
 
@@ -11,11 +10,11 @@ from newsbot import article_from_html
 from newsbot.pages.article import ArticlePage
 from newsbot.sites import page_for
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.sites import cases as site_cases
 
 URL = "https://tin.example.vn/thoi-su/mot-bai-bao-123456.html"
 TEXT = "".join(f"<p>Đoạn văn thứ {n} của bài báo kể lại sự việc, đủ dài để là một đoạn thật của bài.</p>"
                for n in range(1, 6))
-REALPAGES = Path(__file__).parent / "fixtures" / "realpages"
 
 
 def page(head: str = "", header: str = "", text: str = TEXT, after: str = "",
@@ -129,12 +128,7 @@ def pages() -> list[tuple[str, bytes]]:
     replica = Path(__file__).parent / "site" / "pages"
     found = [("http://127.0.0.1:8000/" + p.relative_to(replica).as_posix(), p.read_bytes())
              for p in sorted(replica.rglob("*.html"))[:12]]
-    for meta in sorted(REALPAGES.glob("*.json")):
-        if meta.name.endswith("expected-fundus.json") or meta.name == "expectations.json":
-            continue
-        url = json.loads(meta.read_text(encoding="utf-8"))["original_url"]
-        found.append((url, gzip.decompress(meta.with_name(meta.name.replace(".json", ".html.gz")).read_bytes())))
-    return found
+    return found + [(case.url, case.html()) for case in site_cases()]
 
 
 class _OwnCategory(ArticlePage):

@@ -147,6 +147,9 @@ def test_box_headings(heading, is_box):
     ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", True),
     ("Thứ tư, 22/10/2025, 19:25 (GMT+7)", True),
     ("By Justine Coleman - 11/18/19 11:04 PM EST", True),
+    ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", True),
+    ("Sáng 22/10/2025, Thủ tướng dự hội nghị.", False),
+    ("Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX", False),
     ("Ngày 22/10/2025, đoàn công tác của tỉnh đã đến thăm và tặng quà cho các hộ dân bị ảnh hưởng.", False),
 ])
 def test_date_lines(line, is_date):

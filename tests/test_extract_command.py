@@ -1,7 +1,6 @@
 """`python -m newsbot extract FILE --url URL` and newsbot.article_from_html: one saved page in,
 its record out."""
 
-import gzip
 import json
 import subprocess
 import sys
@@ -10,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsbot import article_from_html
-from newsbot.items import ARTICLE_FIELDS
+from newsbot.record import RECORD_FIELDS
+from tests.sites import cases
 
 ROOT = Path(__file__).parent.parent
-REALPAGE = Path(__file__).parent / "fixtures" / "realpages" / "vnexpress__1"
 REPLICA_PAGE = Path(__file__).parent / "site" / "pages" / "be-mac-ky-hop-29-hdnd-thanh-pho-ha-noi-khoa-xvi-187731.html"
 
 
@@ -23,14 +22,14 @@ def extract(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
 
 
 def realpage() -> tuple[bytes, str]:
-    url = json.loads(REALPAGE.with_suffix(".json").read_text(encoding="utf-8"))["original_url"]
-    return gzip.decompress(REALPAGE.with_suffix(".html.gz").read_bytes()), url
+    case = next(c for c in cases() if str(c) == "vnexpress/1")
+    return case.html(), case.url
 
 
 def test_the_record_has_the_feed_fields_but_those_of_a_crawl():
     html, url = realpage()
     record = article_from_html(html, url)
-    assert set(record) == set(ARTICLE_FIELDS) - {"crawled_at", "content_hash"}
+    assert set(record) == set(RECORD_FIELDS)
     assert record["site"] == "vnexpress.net" and record["title"] and record["body"]
     assert article_from_html(html.decode("utf-8"), url) == record
 

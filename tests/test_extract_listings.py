@@ -3,7 +3,7 @@
 import gzip
 from datetime import UTC, datetime
 
-from newsbot.extract.listings import feed_entries, robots_sitemaps, sitemap_body, sitemap_entries
+from newsbot.extract.listings import feed_entries, robots_sitemaps, sitemap_entries
 
 BASE = "https://bao.example.vn/rss/tin-moi.rss"
 
@@ -44,7 +44,7 @@ def test_a_google_news_sitemap_dates_its_urls_by_publication_date_and_lastmod_wi
            b"<url><loc>https://bao.example.vn/hai-123457.html</loc><lastmod>2026-03-08T00:00:00Z</lastmod>"
            b"<news:news><news:publication_date>2026-03-07T08:05:00+07:00</news:publication_date></news:news></url>"
            b"</urlset>")
-    listing = sitemap_entries(gzip.decompress(gzip.compress(xml)), BASE)
+    listing = sitemap_entries(xml, BASE)
     assert not listing.is_index
     assert [(e.url, e.changed) for e in listing.urls] == [
         ("https://bao.example.vn/mot-123456.html", datetime(2026, 3, 7, 1, 5, tzinfo=UTC)),
@@ -55,7 +55,7 @@ def test_a_google_news_sitemap_dates_its_urls_by_publication_date_and_lastmod_wi
 def test_a_gzipped_sitemap_index_lists_its_sitemaps():
     xml = (b"<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
            b"<sitemap><loc>https://bao.example.vn/sitemaps/2026-03.xml.gz</loc></sitemap></sitemapindex>")
-    listing = sitemap_entries(sitemap_body(gzip.compress(xml), max_size=10**6), BASE)
+    listing = sitemap_entries(gzip.compress(xml), BASE, max_size=10**6)
     assert listing.is_index
     assert [e.url for e in listing.urls] == ["https://bao.example.vn/sitemaps/2026-03.xml.gz"]
 
@@ -63,6 +63,10 @@ def test_a_gzipped_sitemap_index_lists_its_sitemaps():
 def test_what_is_no_sitemap_is_told_apart():
     assert sitemap_entries(b"<html><body>Not found</body></html>", BASE) is None
     assert sitemap_entries(b"", BASE) is None
+    urlset = b"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>/a-123456.html</loc></url></urlset>"
+    assert sitemap_entries(gzip.compress(urlset)[:12], BASE) is None, "a cut gzip stream"
+    assert sitemap_entries(gzip.compress(urlset + b" " * 10_000), BASE, max_size=1_000) is None, "over the size"
+    assert len(sitemap_entries(gzip.compress(urlset), BASE, max_size=1_000).urls) == 1
 
 
 def test_robots_txt_sitemap_lines_are_read_whatever_their_case():

@@ -4,7 +4,6 @@ Each case is an input page (tests/site*/pages/) and its expected record
 (tests/site*/expected.json), fundus / web-poet style: no crawl, no network.
 """
 
-import gzip
 import json
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from lxml.cssselect import CSSSelector
 
 from newsbot.extract.html import is_inside
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
+from tests.sites import cases as site_cases
 
 BASE = "http://127.0.0.1:8000"
 FIELDS = ["article_id", "site", "title", "summary", "body", "author", "published_at", "modified_at",
@@ -63,8 +63,7 @@ def test_an_empty_or_broken_page_gives_an_empty_record_not_an_error():
 def test_hints_of_one_class_find_what_their_selectors_find():
     # Such hints are looked up in the page's class index rather than run over the tree.
     pages = [p.read_bytes() for replica in REPLICAS for p in sorted((replica / "pages").rglob("*.html"))]
-    pages += [gzip.decompress(p.read_bytes())
-              for p in sorted((Path(__file__).parent / "fixtures" / "realpages").glob("*.html.gz"))]
+    pages += [case.html() for case in site_cases()]
     hints = LaodongthudoArticlePage.profile.hints
     looked_up = 0
     for html in pages:

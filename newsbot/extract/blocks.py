@@ -115,6 +115,8 @@ def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, c
     block = Block(name, heading, covered=set(heading_ids))
     titles: dict[str, str] = {}
     started = False
+    scanned = []
+    last_link = None
     for el in elements(container):
         if el is heading:
             started = True
@@ -123,17 +125,37 @@ def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, c
             continue
         if _ends_block(el, stops, texts):
             break
-        block.covered.add(el)
+        scanned.append(el)
         if el.tag != "a" or not el.get("href"):
             continue
         url = canonical(el.get("href"), base_url)
         if not url or not link_filter(url):
             continue
+        last_link = el
         title = texts.text(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
         if url not in titles or len(title) > len(titles[url]):
             titles[url] = title
     block.links = list(titles.items())
+    block.covered.update(_up_to_last_item(scanned, container, last_link))
     return block
+
+
+def _up_to_last_item(scanned: list, container, last_link) -> list:
+    """The scanned elements up to the end of the item holding the block's last link.
+
+    A box set inside the article text (a heading and a list among the paragraphs) shares
+    its container with the text that goes on after it: that text is not the block's.
+    """
+    if last_link is None:
+        return scanned
+    last_item = last_link
+    for ancestor in ancestors(last_link):
+        if ancestor is container:
+            break
+        last_item = ancestor
+    item_parts = set(last_item.iter())
+    end = max(i for i, el in enumerate(scanned) if el in item_parts) + 1
+    return scanned[:end]
 
 
 def _is_small(el) -> bool:

@@ -1,8 +1,8 @@
 """Finding the article text of a page and the images and captions inside it.
 
-The container is the element with the most paragraph text, less the link text
-that is not part of a paragraph (menus, link lists): the text of a news page
-sits in one element, while navigation is mostly links.
+The paragraphs of running text are gathered here, page furniture aside; the container
+they belong to is scored in ``newsbot.extract.content``, the furniture inside it is
+found in ``newsbot.extract.boilerplate``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsbot.extract.content import Content, find_content
+from newsbot.extract.content import MAX_LINK_DENSITY, Content, find_content, link_density
 from newsbot.extract.html import (
     BLOCK_TAGS,
     HEADING_TAGS,
@@ -23,10 +23,6 @@ from newsbot.extract.html import (
 )
 from newsbot.extract.text import fold, split_credit
 
-# Paragraph text shorter than this does not count towards finding the container.
-_SCORED_MIN_CHARS = 25
-# A paragraph that is mostly link text is a link list (inline related news).
-_MAX_LINK_DENSITY = 0.5
 _TEXT_BLOCK_TAGS = frozenset({"p", "div", "td", "li", "section", "blockquote", "article", "dd", "pre"})
 _NOISE_CLASS = re.compile(
     r"(^|[\s_-])(ads?|adv|advert\w*|banner|qc|quang-?cao|share|social|sharing|comment\w*|"
@@ -77,9 +73,10 @@ def _is_noise(el) -> bool:
     if el.tag in INVISIBLE_TAGS or el.tag == "figure" or el.get("aria-hidden") == "true" \
             or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
         return True
-    if _COMMENTS_CLASS.search(css_classes(el)):
+    names = css_classes(el)
+    if names and _COMMENTS_CLASS.search(names):
         return el.find(".//h1") is None
-    if el.tag not in _FURNITURE_TAGS and not _NOISE_CLASS.search(css_classes(el)):
+    if el.tag not in _FURNITURE_TAGS and not (names and _NOISE_CLASS.search(names)):
         return False
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
 
@@ -114,15 +111,9 @@ def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
     return found
 
 
-def link_density(el, texts: PageText) -> float:
-    text = len(texts.text(el))
-    if not text:
-        return 0.0
-    return sum(len(texts.text(a)) for a in el.iter("a")) / text
-
-
 def is_link_list(el, texts: PageText) -> bool:
-    return link_density(el, texts) > _MAX_LINK_DENSITY
+    """A paragraph that is mostly link text: a link list (inline related news)."""
+    return link_density(el, texts) > MAX_LINK_DENSITY
 
 
 def find_container(root, paragraphs: list, texts: PageText, after=None, before=()) -> Content | None:

@@ -30,6 +30,8 @@ _BOX_HEADING = re.compile(
     r"|bạn (?:có thể )?(?:quan tâm|thích)|cùng chuyên mục|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|mới nhất"
     r"|bình luận|ý kiến(?: bạn đọc)?|gửi bình luận|từ khóa|từ khoá|chia sẻ(?: bài viết)?"
     r"|related(?: (?:articles?|posts?|stories|news|content|coverage|links|reading|topics|videos?))?"
+    r"|você (?:também )?pode gostar|(?:también )?te puede (?:interesar|gustar)|vous aimerez aussi"
+    r"|(?:das )?könnte (?:sie|dich) auch interessieren|ti potrebbe interessare|potrebbe interessarti"
     r"|(?:read|see|watch) (?:more|next|also)|more (?:from|on|in|stories|news|articles|great .+ stories|like this)"
     r"|also (?:read|on|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you)?"
     r"|(?:most|best) (?:read|popular|viewed|shared)(?: .{0,30})?|trending(?: now)?|popular(?: now| posts)?"
@@ -40,9 +42,14 @@ _BOX_HEADING = re.compile(
     r"|subscribe(?: .{0,40})?|newsletter|advertisement|sponsored(?: content)?|recent posts|about the author"
 )
 _BOX_HEADING_MAX_CHARS = 60
+# The source text (white space uncollapsed) of an element that may hold a box heading alone.
+_BOX_VISIBLE_MAX_CHARS = 300
 _BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "dl", "form", "footer", "header",
                        "article", "figure"})
 _RUNNING_TEXT_TAGS = frozenset({"p", "blockquote", "pre"})
+_HEADING_LINE_TAGS = frozenset({"p", "strong", "b", "span", "div"})
+_EXAMINED_TAGS = _BOX_TAGS | HEADING_TAGS | _HEADING_LINE_TAGS
+_WHOLE_TAGS = _RUNNING_TEXT_TAGS | HEADING_TAGS | {"a"}
 # A box of links: this share of its text is link text, and it holds more than a line of it.
 _LINK_BOX_DENSITY = 0.5
 _LINK_BOX_MIN_CHARS = 20
@@ -50,32 +57,34 @@ _LINK_BOX_MIN_CHARS = 20
 _TEXT_PARAGRAPHS = 3
 _RUNNING_TEXT_CHARS = 150
 
-# Lines that are furniture wherever they stand in the text.
-_BOILERPLATE_LINE = re.compile(
-    r"^(?:mời (?:quý )?(?:bạn đọc|độc giả)\b.{0,120}\b(?:xem|đọc|theo dõi)\b.{0,80}"
-    r"|(?:xem|đọc|tham khảo) thêm\s*[:>»].{0,200}|tin liên quan\s*[:>»].{0,200}|nên đọc\s*[:>»].{0,200}"
-    r"|(?:read|see) (?:more|also)\s*[:>»].{0,200}|related\s*[:>»].{0,200}|also read\s*[:>»].{0,200}"
-    r"|(?:leia|lea|lire|leggi) (?:também|tambien|también|aussi|anche)\s*[:>»].{0,200}"
-    r"|advert(?:isement)?|quảng cáo|sponsored|image \d+ of /?\s*\d+|\d+ / \d+|back to gallery"
-    r"|(?:photo|image|ảnh|nguồn ảnh)\s*:\s*.{1,80}|getty(?: images)?|ap photo.{0,60}"
-    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,250}"
-    r"|.{0,200}\bcontributed to this (?:report|story|article)\.?\)?"
-    r"|subscribe to\b.{0,150}|.{0,80}\b(?:user agreement|privacy policy|terms of (?:use|service))\b.{0,160}"
-    r"|(?:like this story|share (?:this|it)).{0,60}|follow (?:us|me) on .{0,120}"
-    r"|(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email).{0,60}"
-    r"|this slideshow requires javascript.?|(?:©|copyright)\s*(?:\d{4}|by)?.{0,120}"
-    r"|all rights reserved.{0,60}|view all \(\d+\)|_{3,}|-{3,}"
-    r"|.{0,160}\bfollow (?:us|him|her|them|me)\b.{0,40}\b(?:on|at)\b.{0,40}"
-    r"(?:twitter|facebook|instagram|linkedin).{0,60}"
-    r"|.{0,120}\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,120}"
-    r"|(?:join|đăng ký)\b.{0,80}\b(?:forums?|community|newsletter|bản tin).{0,160})$",
+# Lines that are furniture wherever they stand in the text: how they begin...
+_FURNITURE_LINE_START = re.compile(
+    r"(?:mời (?:quý )?(?:bạn đọc|độc giả)\b.{0,120}\b(?:xem|đọc|theo dõi)\b"
+    r"|(?:xem|đọc|tham khảo) thêm\s*[:>»]|tin liên quan\s*[:>»]|nên đọc\s*[:>»]"
+    r"|(?:read|see) (?:more|also)\s*[:>»]|related\s*[:>»]|also read\s*[:>»]"
+    r"|(?:leia|lea|lire|leggi) (?:também|tambien|también|aussi|anche)\s*[:>»]"
+    r"|(?:advert(?:isement)?|quảng cáo|sponsored|getty(?: images)?|back to gallery|view all \(\d+\)|_{3,}|-{3,}"
+    r"|\d+ / \d+|this slideshow requires javascript\.?)$"
+    r"|image \d+ of /?\s*\d+|(?:photo|image|ảnh|nguồn ảnh)\s*:|ap photo\b"
+    r"|\(?(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|subscribe to\b|like this story|share (?:this|it)\b|follow (?:us|me) on\b|all rights reserved"
+    r"|(?:©|copyright\s*(?:©|\d{4}))|(?:join|đăng ký)\b.{0,80}\b(?:forums?|community|newsletter|bản tin))",
     re.IGNORECASE,
 )
+# ... or what they say anywhere in them, in the site's own voice.
+_FURNITURE_PHRASE = re.compile(
+    r"contributed to this (?:report|story|article)|\bour (?:user agreement|privacy policy|terms of (?:use|service))"
+    r"|\bfollow (?:us|him|her|them|me)\b.{0,40}\b(?:on|at)\b.{0,40}(?:twitter|facebook|instagram|linkedin)"
+    r"|\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|updates)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_PHRASE_WORDS = ("contributed", "our ", "follow", "sign up", "subscribe")
 _BOILERPLATE_LINE_MAX_CHARS = 300
 
 # A caption left in the text: it ends with its photo credit.
-_CAPTION_LINE = re.compile(
-    r".{0,300}(?:\((?:image|photo|picture|ảnh|nguồn ảnh)s?\s*:\s*[^()]{1,60}\)|©\s*[\w .,/&-]{2,60})$", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:image|photo|picture|ảnh|nguồn ảnh)s?\s*:\s*[^()]{1,60}\)|©\s*[\w .,/&-]{2,60})$", re.IGNORECASE)
+_CAPTION_MAX_CHARS = 360
 
 # A line that only dates the article (or signs and dates it): at the edges of the text.
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -88,6 +97,11 @@ _DATE_TOKEN = re.compile(
 _DATELINE_MAX_CHARS = 100
 # Words a date line holds besides its dates: a label, a weekday, a time zone, a name or two.
 _DATELINE_MAX_OTHER_WORDS = 6
+# ... or more when it says it signs or stamps the article ("Posted by NAME on DATE").
+_STAMP_LABEL = re.compile(r"(?:by|posted|published|updated|đăng|cập nhật|theo)\b", re.IGNORECASE)
+_STAMP_MAX_OTHER_WORDS = 10
+# A line ending as a sentence ends is a sentence, whatever dates it names ("a.m." aside).
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?…]$", re.IGNORECASE)
 # Lines of this many at the start and the end of the text are tried as date lines.
 EDGE_LINES = 3
 
@@ -99,20 +113,30 @@ def is_box_heading(text: str) -> bool:
 
 def is_boilerplate_line(line: str) -> bool:
     """Whether one line of the text is furniture ("Xem thêm: ...", "Advertisement")."""
-    return len(line) <= _BOILERPLATE_LINE_MAX_CHARS and bool(_BOILERPLATE_LINE.match(line.strip(" .…")))
+    if len(line) > _BOILERPLATE_LINE_MAX_CHARS:
+        return False
+    line = line.strip(" .…")
+    if _FURNITURE_LINE_START.match(line):
+        return True
+    lowered = line.lower()
+    # Searched only where one of its words stands: searching every line of the text costs more.
+    return any(word in lowered for word in _FURNITURE_PHRASE_WORDS) and bool(_FURNITURE_PHRASE.search(line))
 
 
 def is_caption_line(line: str) -> bool:
     """A photo's caption printed in the text: it ends with the photo's credit."""
-    return bool(_CAPTION_LINE.fullmatch(line.strip()))
+    line = line.strip()
+    return len(line) <= _CAPTION_MAX_CHARS and ("(" in line or "©" in line) and bool(_CAPTION_CREDIT.search(line))
 
 
 def is_dateline(line: str) -> bool:
     """Whether a line only dates the article: "Published Nov 18, 2019 at 4:07 PM | Updated ..."."""
-    if len(line) > _DATELINE_MAX_CHARS:
+    if len(line) > _DATELINE_MAX_CHARS or _SENTENCE_END.search(line):
         return False
     rest, dates = _DATE_TOKEN.subn(" ", line)
-    return dates > 0 and len(re.findall(r"[^\W\d_]{2,}", rest)) <= _DATELINE_MAX_OTHER_WORDS
+    words = len(re.findall(r"[^\W\d_]{2,}", rest))
+    most = _STAMP_MAX_OTHER_WORDS if _STAMP_LABEL.match(line.lstrip("-–— ")) else _DATELINE_MAX_OTHER_WORDS
+    return dates > 0 and words <= most
 
 
 def without_furniture_lines(lines: list[str]) -> list[str]:
@@ -130,17 +154,23 @@ def boilerplate_boxes(container, texts: PageText, keep: Set = frozenset()) -> se
     placed elsewhere, such as the title.
     """
     dropped: set = set()
+    # What stands inside a paragraph or a heading is part of it: examined with it, not alone.
+    inside_text: set = set()
     for el in container.iterdescendants():
-        if not isinstance(el.tag, str) or el in dropped or el in keep:
+        if el.getparent() in inside_text:
+            inside_text.add(el)
             continue
-        text = texts.text(el)
-        if not text:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _WHOLE_TAGS:
+            inside_text.add(el)
+        if el.tag not in _EXAMINED_TAGS or el in dropped or el in keep:
             continue
         if el.tag in _BOX_TAGS:
-            if _is_furniture_box(el, text, texts) and not any(k in keep for k in el.iter()):
+            if _is_furniture_box(el, texts) and not any(k in keep for k in el.iter()):
                 dropped.update(el.iter())
-        elif len(text) <= _BOX_HEADING_MAX_CHARS and (el.tag in HEADING_TAGS or _is_heading_line(el, texts)) \
-                and is_box_heading(text):
+        elif _may_head_a_box(el, texts) and is_box_heading(texts.text(el)) \
+                and (el.tag in HEADING_TAGS or len(texts.lines(el)) == 1):
             dropped.update(el.iter())
             following = _next_element(el)
             if following is not None and _lists_links(following, texts):
@@ -148,15 +178,15 @@ def boilerplate_boxes(container, texts: PageText, keep: Set = frozenset()) -> se
     return dropped
 
 
-def _is_furniture_box(el, text: str, texts: PageText) -> bool:
-    has_links = el.find(".//a") is not None
-    first_line = texts.lines(el)[0]
-    if not (has_links or is_box_heading(first_line)) or _holds_running_text(el, texts):
+def _is_furniture_box(el, texts: PageText) -> bool:
+    if el.find(".//a") is None:
+        # Without links, only a box holding nothing but a furniture heading.
+        return len(texts.visible(el)) <= _BOX_VISIBLE_MAX_CHARS and is_box_heading(texts.text(el))
+    lines = texts.lines(el)
+    if not lines or _holds_running_text(el, texts):
         return False
-    if has_links and _is_link_box(el, texts):
-        return True
-    # Led by a furniture heading: the box's links (with their teasers) or nothing but the heading.
-    return is_box_heading(first_line) and (first_line == text or has_links)
+    # Mostly links, or led by a furniture heading: the box's links with their teasers.
+    return _is_link_box(el, texts) or is_box_heading(lines[0])
 
 
 def _is_link_box(el, texts: PageText) -> bool:
@@ -181,9 +211,10 @@ def _holds_running_text(el, texts: PageText) -> bool:
     return False
 
 
-def _is_heading_line(el, texts: PageText) -> bool:
-    """A short line standing alone in bold or as a paragraph, as sites write box headings."""
-    return el.tag in ("p", "strong", "b", "span", "div") and len(el) <= 2 and len(texts.lines(el)) == 1
+def _may_head_a_box(el, texts: PageText) -> bool:
+    """A heading, or a short line in bold or as a paragraph, as sites write box headings."""
+    return el.tag in HEADING_TAGS or (el.tag in _HEADING_LINE_TAGS and len(el) <= 2
+                                      and len(texts.visible(el)) <= _BOX_VISIBLE_MAX_CHARS)
 
 
 def _next_element(el):

@@ -90,7 +90,17 @@ def find_content(paragraphs: list, texts: PageText, names) -> Content | None:
         return None
     final = _FinalScores(scores, texts)
     best = _promoted(final.best(), final)
-    return _with_siblings(best, final, texts, names)
+    return _with_siblings(_widest_alone(best), final[best], final, set(paragraphs), texts, names)
+
+
+def _widest_alone(best):
+    """The outermost element that holds the best candidate and nothing else: the article's other
+    parts may be siblings of a wrapper around it."""
+    parent = best.getparent()
+    while parent is not None and parent.tag not in ("body", "html") \
+            and sum(1 for child in parent if isinstance(child.tag, str)) == 1:
+        best, parent = parent, parent.getparent()
+    return best
 
 
 class _FinalScores(dict):
@@ -159,17 +169,17 @@ def _promoted(best, final: _FinalScores):
     return best
 
 
-def _with_siblings(best, final: dict, texts: PageText, names) -> Content:
+def _with_siblings(best, best_score: float, final: dict, paragraphs: set, texts: PageText, names) -> Content:
     parent = best.getparent()
     if parent is None:
         return Content(best)
-    threshold = max(_SIBLING_MIN_SCORE, _SIBLING_SHARE * final[best])
+    threshold = max(_SIBLING_MIN_SCORE, _SIBLING_SHARE * best_score)
     best_names = names(best)
     joined, left_out = [], set()
     for sibling in parent:
         if not isinstance(sibling.tag, str):
             continue
-        if sibling is best or _joins(sibling, final, threshold, best_names, texts, names):
+        if sibling is best or _joins(sibling, final, threshold, best_names, paragraphs, texts, names):
             joined.append(sibling)
         else:
             left_out.add(sibling)
@@ -178,11 +188,12 @@ def _with_siblings(best, final: dict, texts: PageText, names) -> Content:
     return Content(parent, left_out)
 
 
-def _joins(sibling, final: dict, threshold: float, best_names: str, texts: PageText, names) -> bool:
+def _joins(sibling, final: dict, threshold: float, best_names: str, paragraphs: set, texts: PageText,
+           names) -> bool:
     bonus = threshold if best_names and names(sibling) == best_names else 0
     if sibling in final and final[sibling] + bonus >= threshold:
         return True
-    if sibling.tag != "p":
+    if sibling.tag != "p" and sibling not in paragraphs:
         return False
     text = texts.text(sibling)
     density = link_density(sibling, texts)

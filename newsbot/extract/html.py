@@ -137,17 +137,21 @@ class PageText:
         return list(found)
 
 
-def wrap_loose_text(root) -> None:
-    """Give each run of text standing loose beside blocks a <p> of its own, in place.
+def wrap_loose_text(root) -> list:
+    """Give each run of text standing loose beside blocks a <p> of its own, in place; the
+    tree's elements in page order once wrapped (``elements(root)``).
 
     Old table layouts write an article as ``text<br><br>text<table>photo</table>text``
     inside one cell: wrapped, each run reads as a paragraph like any other.
     """
     every = elements(root)
     holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
+    wrapped = False
     for el in every:
         if el in holding_blocks and el.tag not in _NEVER_WRAPPED and _has_loose_parts(el):
             _wrap_runs(el)
+            wrapped = True
+    return elements(root) if wrapped else every
 
 
 _NEVER_WRAPPED = INVISIBLE_TAGS | HEADING_TAGS | {"p", "pre"}

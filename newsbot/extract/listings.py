@@ -6,6 +6,7 @@ robots.txt ``Sitemap:`` lines by Scrapy's: nothing here parses XML by hand.
 
 from __future__ import annotations
 
+import struct
 from calendar import timegm
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -74,17 +75,15 @@ class SitemapListing:
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
-def sitemap_body(body: bytes, max_size: int) -> bytes:
-    """A sitemap's XML, gunzipped when it came as ``.xml.gz`` (and the server did not)."""
-    return gunzip(body, max_size=max_size) if body.startswith(_GZIP_MAGIC) else body
-
-
-def sitemap_entries(body: bytes, base_url: str) -> SitemapListing | None:
+def sitemap_entries(body: bytes, base_url: str, max_size: int = 0) -> SitemapListing | None:
     """A sitemap's or sitemap index's URLs with their ``lastmod`` (or, in a Google News
-    sitemap, ``news:publication_date``); None when the body is no sitemap."""
+    sitemap, ``news:publication_date``); None when the body is no sitemap. A gzipped body
+    (``.xml.gz`` the server did not decompress) is read up to ``max_size`` bytes (0: any)."""
     try:
+        if body.startswith(_GZIP_MAGIC):
+            body = gunzip(body, max_size=max_size)
         sitemap = _NewsSitemap(body)
-    except (StopIteration, SyntaxError, ValueError):
+    except (StopIteration, SyntaxError, ValueError, OSError, EOFError, struct.error):
         return None
     if sitemap.type not in ("urlset", "sitemapindex"):
         return None

@@ -82,6 +82,7 @@ class ArticlePage:
         self.navigation = self.navigation_class(url, self.document, self.profile)
         #: field -> the source its value came from, for the fields read so far.
         self.sources: dict[str, str] = {}
+        self._hinted_parts: dict[str, list] = {}
 
     def _chosen(self, field: str, found: tuple[str, object]):
         source, value = found
@@ -90,8 +91,11 @@ class ArticlePage:
 
     def _hinted(self, part: str) -> list:
         """The elements the profile's CSS hints for ``part`` name, outside the followed blocks."""
-        return [el for el in self.document.select(self.profile.hints.get(part, ()))
-                if not is_inside(el, self.navigation.block_parts)]
+        found = self._hinted_parts.get(part)
+        if found is None:
+            found = self._hinted_parts[part] = [el for el in self.document.select(self.profile.hints.get(part, ()))
+                                                if not is_inside(el, self.navigation.block_parts)]
+        return found
 
     # -- identity --------------------------------------------------------------
 
@@ -454,12 +458,13 @@ class ArticlePage:
         """ISO 8601 with offset, or None. Reads, in order: JSON-LD ``dateModified``; meta
         ``article:modified_time``, ``og:updated_time``, ``datemodified``, ``lastmod``;
         microdata ``itemprop=dateModified``."""
-        return self._chosen("modified_at", _first([
-            (JSON_LD, _iso_of(self.document.ld_article.get("dateModified"))),
-            (META, _iso_of(self.document.meta_first(
-                "article:modified_time", "og:updated_time", "datemodified", "lastmod"))),
-            (MICRODATA, iso(self._marked_date("datemodified"))),
-        ]))
+        return self._chosen("modified_at", _first(self._modified_candidates()))
+
+    def _modified_candidates(self) -> Iterator[tuple[str, str | None]]:
+        yield JSON_LD, _iso_of(self.document.ld_article.get("dateModified"))
+        yield META, _iso_of(self.document.meta_first(
+            "article:modified_time", "og:updated_time", "datemodified", "lastmod"))
+        yield MICRODATA, iso(self._marked_date("datemodified"))
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
@@ -508,44 +513,45 @@ class ArticlePage:
         section = structured.text_value(self.document.ld_article.get("articleSection"))
         source, name = (JSON_LD, section) if section else (META, self.document.meta_first("article:section"))
         name = clean_text(name.split(",")[-1]) if name else None
-        trail_source, trail = self._breadcrumb
-        if name and (not trail or fold(name) in {fold(n) for n in trail} | self._link_keys):
+        # With a structured section at hand, only a breadcrumb named by its class can overrule it.
+        trail_source, trail = self._breadcrumb(thorough=not name)
+        if name and (not trail or fold(name) in {fold(n) for n in trail} or fold(name) in self._link_keys):
             return source, name
         return _first([(trail_source, trail[-1] if trail else None),
                        (MARKUP, self._section_before_date()), (MARKUP, self._section_link_above_title())])
 
-    @cached_property
-    def _breadcrumb(self) -> tuple[str, list[str]]:
+    def _breadcrumb(self, thorough: bool) -> tuple[str, list[str]]:
         """(source, the breadcrumb's names from the broadest down, home and title left out)."""
         ld_trail = structured.breadcrumb_names(self.document.json_ld)
-        source, trail = (JSON_LD, ld_trail) if ld_trail else (MARKUP, self._breadcrumb_markup())
+        source, trail = (JSON_LD, ld_trail) if ld_trail else (MARKUP, self._breadcrumb_markup(thorough))
         title_key = fold(self._title_found[1])
         return source, [clean_text(n) for n in trail if fold(n) not in _HOME_NAMES and fold(n) != title_key]
 
     @cached_property
     def _link_keys(self) -> set[str]:
-        """Folded texts of the page's links to pages other than articles (menus, sections)."""
-        keys = set()
-        for a in self.document.root.iter("a"):
-            url = self.navigation.absolute(a.get("href"))
-            if url and not self.profile.is_article_url(url):
-                keys.add(fold(self.document.text(a)))
-        return keys
+        """Folded texts of the page's short links: its menus name the site's sections."""
+        texts = (self.document.text(a) for a in self.document.root.iter("a"))
+        return {fold(text) for text in texts if text and len(text.split()) <= _SECTION_NAME_MAX_WORDS}
 
-    def _breadcrumb_markup(self) -> list[str]:
-        """The link texts of the breadcrumb (by class, microdata type or ARIA label), else
-        of the last section label before the title (a "category" box of a few links)."""
+    def _breadcrumb_markup(self, thorough: bool) -> list[str]:
+        """The link texts of the breadcrumb, else of the last section label before the title
+        (a "category" box of a few links). A breadcrumb is named by its class; ``thorough``,
+        also by its id, microdata or ARIA label (a walk over the whole tree)."""
         document = self.document
-        for el in document.elements:
-            if _BREADCRUMB_CLASS.search(document.css(el)) or "breadcrumb" in (el.get("itemtype") or "").lower() \
-                    or "breadcrumb" in (el.get("aria-label") or "").lower():
-                names = [document.text(a) for a in el.iter("a") if document.text(a)]
-                if names:
-                    return names
+        marked = {el for name, found in document.with_class.items() if _BREADCRUMB_CLASS.search(name.lower())
+                  for el in found}
+        if thorough:
+            marked.update(el for el, names in document.named.items() if _BREADCRUMB_CLASS.search(names))
+            marked.update(el for el in document.elements if "breadcrumb" in (
+                f"{el.get('itemtype') or ''} {el.get('aria-label') or ''}").lower())
+        for el in (el for el in document.elements if el in marked) if marked else ():
+            names = [document.text(a) for a in el.iter("a") if document.text(a)]
+            if names:
+                return names
         title = self._title_element
         before_title = document.elements[:document.elements.index(title)] if title is not None else []
         for el in reversed(before_title):
-            if _SECTION_LABEL_CLASS.search(document.css(el)):
+            if el in document.named and _SECTION_LABEL_CLASS.search(document.named[el]):
                 links = [a for a in el.iter("a") if document.text(a)]
                 if 0 < len(links) <= _SECTION_LABEL_MAX_LINKS and all(self._is_section_link(a) for a in links):
                     return [document.text(a) for a in links]

@@ -13,7 +13,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError, XPathError
 
 from newsbot.extract import structured
-from newsbot.extract.html import PageText, css_classes, elements, wrap_loose_text
+from newsbot.extract.html import PageText, css_classes, wrap_loose_text
 from newsbot.extract.text import clean_text
 
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
@@ -49,7 +49,17 @@ def _hints(css: tuple[str, ...]) -> list[_Hint]:
 
 # Browsers read on after "</body>" and "</html>" (HTML5 never ends a document at them);
 # libxml2 drops all that follows, even a whole page closed right after its "<html>".
-_DOCUMENT_END_TAGS = re.compile(rb"</\s*(?:body|html)\s*>", re.I)
+_DOCUMENT_END_TAGS = re.compile(rb"</(?:body|html)\b[^>]*>", re.I)
+
+
+def _without_document_end_tags(html: bytes) -> bytes:
+    # Searched for from the first one on: on most pages, only the last few hundred bytes.
+    lowered = html.lower()
+    found = [at for at in (lowered.find(b"</body"), lowered.find(b"</html")) if at >= 0]
+    if not found:
+        return html
+    start = min(found)
+    return html[:start] + _DOCUMENT_END_TAGS.sub(b"", html[start:])
 
 
 def parse(html: str | bytes | None):
@@ -59,7 +69,7 @@ def parse(html: str | bytes | None):
         html = html.encode("utf-8", "replace")
     # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
     # levels (huge_tree) instead of 256.
-    html = _DOCUMENT_END_TAGS.sub(b"", (html or b"").replace(b"\x00", b""))
+    html = _without_document_end_tags((html or b"").replace(b"\x00", b""))
     try:
         return lxml.html.document_fromstring(html or b"<html></html>",
                                              parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
@@ -71,12 +81,10 @@ class Document:
     """One page's tree, read once: every element in page order and its text."""
 
     def __init__(self, html: str | bytes | None):
-        root = parse(html)
-        wrap_loose_text(root)
-        self.root = root
+        self.root = parse(html)
         # Holding every element keeps lxml's Python proxies alive: the many walks over the
         # tree reuse them instead of building new ones each time.
-        self.elements = elements(root)
+        self.elements = wrap_loose_text(self.root)
         self.texts = PageText()
 
     def text(self, el) -> str:

@@ -14,19 +14,16 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:
-    # Imported with the sites, not with the package.
-    from newsbot.pages.article import ArticlePage
-    from newsbot.sites.profile import SiteProfile
+from newsbot.sites.profile import SiteProfile
 
 
 @dataclass(frozen=True)
 class Site:
     profile: SiteProfile
-    page_class: type[ArticlePage]
+    # An ArticlePage subclass: newsbot.pages imports this package, so it is imported late.
+    page_class: type
 
     @property
     def name(self) -> str:
@@ -37,7 +34,6 @@ class Site:
 def sites() -> dict[str, Site]:
     """Every registered site by name, in name order."""
     from newsbot.pages.article import ArticlePage
-    from newsbot.sites.profile import SiteProfile
 
     found = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):

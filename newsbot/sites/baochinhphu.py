@@ -18,8 +18,6 @@ PROFILE = SiteProfile(
     block_headings=("Tham khảo thêm", "Tin liên quan", "Tin cùng chuyên mục"),
     zone_headings=("Tin mới", "Đọc nhiều", "Xem nhiều", "Tin nổi bật", "Video"),
     publisher_names=("Báo Điện tử Chính phủ", "baochinhphu.vn", "Cổng Thông tin điện tử Chính phủ", "VGP"),
-    dateline_marks=("Chinhphu.vn", "VGP"),
     boilerplate=("Chia sẻ", "In bài viết"),
-    feeds=("/rss.htm",),
     robots_sitemaps=True,
 )

@@ -19,6 +19,5 @@ PROFILE = SiteProfile(
     zone_headings=("Đọc nhiều", "Tin mới", "Xem thêm", "Tin nổi bật", "Bình luận"),
     publisher_names=("Báo Đầu tư", "Baodautu.vn", "baodautu.vn", "Đầu tư Online"),
     boilerplate=("Chia sẻ", "Xem thêm"),
-    feeds=("/rss.html",),
     robots_sitemaps=True,
 )

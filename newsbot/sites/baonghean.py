@@ -19,6 +19,5 @@ PROFILE = SiteProfile(
     zone_headings=("Đọc nhiều", "Xem thêm", "Tin mới", "Tin nổi bật", "Video", "Bình luận"),
     publisher_names=("Báo Nghệ An", "baonghean.vn", "Báo Nghệ An điện tử"),
     boilerplate=("Chia sẻ", "Xem thêm"),
-    feeds=("/rss/home.rss",),
     robots_sitemaps=True,
 )

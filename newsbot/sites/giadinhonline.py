@@ -17,8 +17,6 @@ PROFILE = SiteProfile(
     block_headings=("Tin liên quan",),
     zone_headings=("Tin mới", "Tin đọc nhiều", "Xem thêm", "Đọc nhiều", "Bình luận", "Video"),
     publisher_names=("Gia đình & Xã hội", "Báo Gia đình & Xã hội", "giadinhonline.vn", "GĐXH"),
-    dateline_marks=("GĐXH",),
     boilerplate=("Chia sẻ", "Xem thêm"),
-    feeds=("/rss/home.rss",),
     robots_sitemaps=True,
 )

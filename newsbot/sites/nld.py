@@ -19,7 +19,6 @@ PROFILE = SiteProfile(
     block_headings=("Tin liên quan", "Tin cùng chuyên mục"),
     zone_headings=("Tin mới", "Đọc nhiều", "Xem nhiều", "Bình luận", "Video"),
     publisher_names=("Người Lao Động", "Báo Người Lao Động", "NLĐO", "nld.com.vn"),
-    dateline_marks=("NLĐO",),
     boilerplate=("Chia sẻ", "Bình luận"),
     feeds=("/rss/home.rss",),
     robots_sitemaps=True,

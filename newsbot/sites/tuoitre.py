@@ -19,7 +19,6 @@ PROFILE = SiteProfile(
     block_headings=("Đọc thêm", "Tin liên quan", "Tin cùng chuyên mục"),
     zone_headings=("Đọc nhiều", "Tin mới", "Xem thêm", "Tin nổi bật", "Bình luận", "Video"),
     publisher_names=("Tuổi Trẻ", "Báo Tuổi Trẻ", "Tuổi Trẻ Online", "TTO", "tuoitre.vn"),
-    dateline_marks=("TTO",),
     boilerplate=("Chia sẻ", "Bình luận", "Xem thêm"),
     feeds=("/rss/tin-moi-nhat.rss",),
     robots_sitemaps=True,

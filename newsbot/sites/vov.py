@@ -19,8 +19,6 @@ PROFILE = SiteProfile(
     block_headings=("Tin liên quan", "Tin cùng chuyên mục"),
     zone_headings=("Tin mới", "Đọc nhiều", "Xem thêm", "Tin nổi bật", "Bình luận", "Video"),
     publisher_names=("VOV", "VOV.VN", "Đài Tiếng nói Việt Nam", "Báo điện tử VOV"),
-    dateline_marks=("VOV.VN", "VOV"),
     boilerplate=("Chia sẻ", "Bình luận"),
-    feeds=("/rss/home.rss",),
     robots_sitemaps=True,
 )

@@ -18,6 +18,5 @@ PROFILE = SiteProfile(
     zone_headings=("Tin mới", "Đọc nhiều", "Xem thêm", "Tin nổi bật", "Bình luận", "Video"),
     publisher_names=("Znews", "Zing News", "ZNEWS.VN", "znews.vn"),
     boilerplate=("Chia sẻ", "Bình luận"),
-    feeds=("/rss/tin-moi.rss",),
     robots_sitemaps=True,
 )

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import UsageError
 
-from newsbot.extract.listings import CHANGED_META, Listed, feed_entries, robots_sitemaps, sitemap_body, sitemap_entries
+from newsbot.extract.listings import CHANGED_META, Listed, feed_entries, robots_sitemaps, sitemap_entries
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind, is_offsite_redirect
 from newsbot.pages.article import ArticlePage
@@ -143,8 +143,7 @@ class SiteSpider(Spider):
 
     def parse_sitemap(self, response):
         stats = self.crawler.stats
-        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE"))
-        listing = sitemap_entries(body, response.url)
+        listing = sitemap_entries(response.body, response.url, self.settings.getint("DOWNLOAD_MAXSIZE"))
         if listing is None:
             stats.inc_value("newsbot/discovery/not_a_sitemap")
             self.logger.warning("Not a sitemap: %s", response.url)

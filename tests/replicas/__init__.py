@@ -1,4 +1,4 @@
-"""Small replicas of a site made from its real pages (tests/sites/<site>/), served on 127.0.0.1.
+"""Small replicas of a site made from real pages (those of tests/sites/<site>/), served on 127.0.0.1.
 
 Each real page is served at its own path. The site's discovery, as its profile declares it,
 is generated for the replica: its RSS feed, its sitemap (a Google News sitemap), and for
@@ -17,11 +17,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-from newsbot.fixtures import Case
 from newsbot.sites.generic import GENERIC_PROFILE
 from newsbot.sites.profile import SiteProfile
 
 GENERIC_ID = GENERIC_PROFILE.article_path
+#: A real page: its URL on its site and its HTML.
+Page = tuple[str, bytes]
 
 LISTED_AT = "2026-03-07T08:00:00+07:00"
 FRONT_PAGE = ('<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ</title>{head}</head>'
@@ -82,15 +83,15 @@ def _unlisted_path(path: str, article_id: str) -> str:
     return f"{head}{int(article_id) + 1}{tail}"
 
 
-def build(profile: SiteProfile, cases: list[Case], pages_dir: Path, base: str, listed_at: str = LISTED_AT) -> Replica:
-    """The replica of a site with a profile, written into pages_dir, its sitemaps naming ``base``; its
-    feeds and sitemaps say every page last changed at ``listed_at``."""
-    reachable = {_path(case.url): profile.article_id(case.url) for case in cases}
+def build(profile: SiteProfile, pages: list[Page], pages_dir: Path, base: str, listed_at: str = LISTED_AT) -> Replica:
+    """The replica of a site with a profile from its pages, written into pages_dir, its sitemaps
+    naming ``base``; its feeds and sitemaps say every page last changed at ``listed_at``."""
+    reachable = {_path(url): profile.article_id(url) for url, _ in pages}
     paths = list(reachable)
-    for case in cases:
-        _write(pages_dir, _path(case.url), case.html)
+    for url, html in pages:
+        _write(pages_dir, _path(url), html)
     unlisted = _unlisted_path(paths[0], reachable[paths[0]])
-    _write(pages_dir, unlisted, cases[0].html)
+    _write(pages_dir, unlisted, pages[0][1])
 
     writers = [lambda listed, feed=feed: _write(pages_dir, feed, _rss(listed, listed_at)) for feed in profile.feeds]
     writers += [lambda listed, sitemap=sitemap: _write(pages_dir, sitemap, _news_sitemap(listed, base, listed_at))
@@ -111,16 +112,16 @@ def _robots(pages_dir: Path, listed: list[str], base: str, listed_at: str) -> No
     _write(pages_dir, "/sitemaps/news-2026-03.xml.gz", gzip.compress(_sitemap(listed, base, listed_at), mtime=0))
 
 
-def build_unprofiled(cases: list[Case], pages_dir: Path, base: str) -> Replica:
+def build_unprofiled(pages: list[Page], pages_dir: Path, base: str) -> Replica:
     """A replica of a site newsbot has no profile of, from three real pages: one in the feed its
     front page announces, one in the sitemap of its robots.txt at a URL without an id (its
     structured data says it is an article), one linked from the front page."""
-    in_feed, in_sitemap, linked = cases[:3]
-    paths = {"feed": _path(in_feed.url), "sitemap": "/doi-song/bai-khong-co-so.html", "linked": _path(linked.url)}
-    for case, path in zip((in_feed, in_sitemap, linked), paths.values(), strict=True):
-        _write(pages_dir, path, case.html)
+    in_feed, in_sitemap, linked = pages[:3]
+    paths = {"feed": _path(in_feed[0]), "sitemap": "/doi-song/bai-khong-co-so.html", "linked": _path(linked[0])}
+    for (_, html), path in zip((in_feed, in_sitemap, linked), paths.values(), strict=True):
+        _write(pages_dir, path, html)
     unlisted = _unlisted_path(paths["linked"], GENERIC_ID.search(paths["linked"]).group("id"))
-    _write(pages_dir, unlisted, linked.html)
+    _write(pages_dir, unlisted, linked[1])
     _write(pages_dir, "/tin-moi.rss", _rss([paths["feed"]], LISTED_AT))
     _write(pages_dir, "/robots.txt", b"User-agent: *\nDisallow:\nSitemap: /sitemap.xml\n")
     _write(pages_dir, "/sitemap.xml", _sitemap([paths["sitemap"], "/lien-he"], base))
