@@ -1,10 +1,14 @@
-"""The manual against the code: the settings table is the one settings.py gives."""
+"""The manual against the code: the settings table is the one settings.py gives, and every link
+between the README and docs/ leads to a file that is there."""
 
 import re
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.settings_table import SettingsSourceError, committed_table, read_settings, table
+
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
 
 def test_every_setting_of_settings_py_is_in_docs_settings_and_no_other():
@@ -31,3 +35,10 @@ def test_a_doc_comment_is_the_lines_right_above_its_setting(tmp_path):
     [timeout, plain] = read_settings(settings)
     assert (timeout.group, timeout.default, timeout.comment) == ("storage", "5", "Seconds to wait ... ... at most.")
     assert (plain.default, plain.comment) == ("[1, 2]", "")
+
+
+@pytest.mark.parametrize("document", ["README.md", *sorted(p.name for p in (ROOT / "docs").glob("*.md"))])
+def test_every_relative_link_leads_to_a_file(document):
+    path = ROOT / document if document == "README.md" else ROOT / "docs" / document
+    targets = [t for t in LINK.findall(path.read_text(encoding="utf-8")) if "://" not in t]
+    assert [t for t in targets if not (path.parent / t).exists()] == []
