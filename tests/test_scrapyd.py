@@ -99,7 +99,11 @@ def test_make_deploy_uploads_the_project(scrapyd, deployed):
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
     answer = next(line for line in deployed.stdout.splitlines() if line.startswith("{"))
     assert json.loads(answer)["status"] == "ok"
-    assert scrapyd.client.call("listspiders.json", query=[("project", PROJECT)])["spiders"] == [SPIDER]
+    listed = subprocess.run([str(ROOT / ".venv" / "bin" / "scrapy"), "list"], cwd=ROOT, capture_output=True, text=True,
+                            check=True, timeout=120).stdout.split()
+    deployed_spiders = scrapyd.client.call("listspiders.json", query=[("project", PROJECT)])["spiders"]
+    assert SPIDER in deployed_spiders
+    assert sorted(deployed_spiders) == sorted(listed)
 
 
 def test_make_deploy_without_a_url_says_what_is_missing():
