@@ -30,7 +30,7 @@ crawl: setup
 	$(BIN)/scrapy crawl laodongthudo -O data/laodongthudo.jsonl $(CRAWL_ARGS)
 
 # Debian packages the tests start for real: Chromium (rendering), Redis (scale-out),
-# curl (the README's Scrapyd calls), nginx and wrk (the benchmark's smoke test).
+# curl (the Scrapyd calls of docs/operations.md), nginx and wrk (the benchmark's smoke test).
 # Each package installs a command of its own name.
 TEST_PACKAGES := chromium redis-server curl nginx wrk
 
@@ -99,7 +99,7 @@ BENCH_COPIES ?= 20
 bench-scale: setup
 	$(BIN)/python -m tests.bench_scale --copies $(BENCH_COPIES)
 
-# The crawl benchmark (several minutes): results in bench/results/, the table in README.md.
+# The crawl benchmark (several minutes): results in bench/results/, the table in docs/performance.md.
 bench: setup
 	@command -v nginx >/dev/null && command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx wrk) || \
 		{ echo "make bench needs nginx and wrk: apt-get install -y nginx wrk"; exit 1; }

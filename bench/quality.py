@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from bench.report import update_readme
+from bench.report import update_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -222,7 +222,7 @@ def main(argv=None) -> dict:
                                                                   encoding="utf-8")
     table = markdown(result)
     print(table)
-    update_readme(args.doc, table)
+    update_document(args.doc, table)
     return result
 
 

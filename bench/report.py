@@ -1,4 +1,4 @@
-"""The benchmark's result as a markdown table, and its place in the README."""
+"""The benchmark's result as a markdown table, and its place in docs/performance.md."""
 
 from __future__ import annotations
 
@@ -83,24 +83,24 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_readme(readme: Path, table: str) -> None:
-    """Replace the text between the bench markers of the README with the table."""
-    text = readme.read_text(encoding="utf-8")
+def update_document(document: Path, table: str) -> None:
+    """Replace the text between the bench markers of the document with the table."""
+    text = document.read_text(encoding="utf-8")
     pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
     if not pattern.search(text):
-        raise SystemExit(f"{readme} has no {START} ... {END} section for the table")
-    readme.write_text(pattern.sub(lambda _: f"{START}\n{table}{END}", text), encoding="utf-8")
+        raise SystemExit(f"{document} has no {START} ... {END} section for the table")
+    document.write_text(pattern.sub(lambda _: f"{START}\n{table}{END}", text), encoding="utf-8")
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description="Print the table of a result file, and put it in the README.")
+    parser = argparse.ArgumentParser(description="Print the table of a result file, and put it in a document.")
     parser.add_argument("result", type=Path)
-    parser.add_argument("--readme", type=Path, help="README to update")
+    parser.add_argument("--doc", type=Path, help="document to update (docs/performance.md)")
     args = parser.parse_args(argv)
     table = markdown(json.loads(args.result.read_text(encoding="utf-8")))
     print(table)
-    if args.readme:
-        update_readme(args.readme, table)
+    if args.doc:
+        update_document(args.doc, table)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@
    FerretDB started here), the order rotating from round to round;
 4. at each scale point crawls once more with the limit and the full newsbot;
 5. times extraction alone (bench/extraction.py);
-6. writes bench/results/<date>-<pages>.json and the markdown table into README.md.
+6. writes bench/results/<date>-<pages>.json and the markdown table into docs/performance.md.
 """
 
 from __future__ import annotations
@@ -164,7 +164,8 @@ def parse_args(argv=None):
     parser.add_argument("--extract-pages", type=int, default=150)
     parser.add_argument("--extract-rounds", type=int, default=3)
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder of the result JSON")
-    parser.add_argument("--readme", type=Path, default=ROOT / "README.md", help="'-' to leave it alone")
+    parser.add_argument("--doc", type=Path, default=ROOT / "docs" / "performance.md",
+                        help="document whose bench table is replaced; '-' to leave it alone")
     args = parser.parse_args(argv)
     args.scale = [int(n) for n in args.scale.split(",") if n]
     args.modes = [m for m in args.modes.split(",") if m]
@@ -197,8 +198,8 @@ def main(argv=None) -> dict:
     path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
     table = report.markdown(result)
     print(table)
-    if str(args.readme) != "-":
-        report.update_readme(args.readme, table)
+    if str(args.doc) != "-":
+        report.update_document(args.doc, table)
     print(f"results: {path}")
     return result
 

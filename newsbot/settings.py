@@ -75,8 +75,6 @@ EXTENSIONS = {
 SPIDER_MIDDLEWARES = {"newsbot.middlewares.resume.ResumeJournal": 950}
 # Before the retry (550), robots.txt (100) and offsite (50) middlewares: sees only what they gave up.
 DOWNLOADER_MIDDLEWARES["newsbot.middlewares.resume.FailedPageJournal"] = 10
-#: Feed files written as each article comes, unbuffered: a killed crawl's feed holds every
-#: article its resume journal counts as written.
 #: A crawl whose failed requests pass this share of all its requests exits with code 1.
 NEWSBOT_MAX_ERROR_RATIO = 0.5
 
@@ -109,7 +107,8 @@ NEWSBOT_NOTICE_MAX_PARAGRAPHS = 3
 NEWSBOT_PROGRESS_SECONDS = 30.0
 #: Write the HTML run report to this file at the end of every crawl (empty: don't).
 NEWSBOT_REPORT = ""
-#: Local feeds are moved into place only when the crawl ends healthy.
+#: Local feeds are moved into place only when the crawl ends healthy; they are written as each
+#: article comes, unbuffered, so a killed crawl's feed holds every article its resume journal counts as written.
 FEED_STORAGES = {"": "newsbot.extensions.feedstorage.GuardedFileFeedStorage",
                  "file": "newsbot.extensions.feedstorage.GuardedFileFeedStorage"}
 

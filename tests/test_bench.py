@@ -1,6 +1,6 @@
 """The crawl benchmark at N = 200, so its harness cannot rot: it must produce a complete
 result (every crawler over every page, the server check, the scale point, the extraction
-timings and the README table). How fast anything is, is not tested here."""
+timings and the table of docs/performance.md). How fast anything is, is not tested here."""
 
 import json
 import shutil
@@ -16,10 +16,10 @@ PAGES = 200
 
 
 def test_the_benchmark_produces_a_complete_result(tmp_path):
-    readme = tmp_path / "README.md"
-    readme.write_text(f"# x\n\n{report.START}\nold table\n{report.END}\n", encoding="utf-8")
+    document = tmp_path / "performance.md"
+    document.write_text(f"# x\n\n{report.START}\nold table\n{report.END}\n", encoding="utf-8")
     result = run.main(["--pages", str(PAGES), "--rounds", "1", "--scale", str(PAGES), "--extract-pages", "20",
-                       "--extract-rounds", "1", "--out", str(tmp_path / "results"), "--readme", str(readme)])
+                       "--extract-rounds", "1", "--out", str(tmp_path / "results"), "--doc", str(document)])
 
     site = generate(PAGES)
     every_page = PAGES + len(site.listing_paths) + 1  # and robots.txt
@@ -48,7 +48,7 @@ def test_the_benchmark_produces_a_complete_result(tmp_path):
     # The generated pages are pages newsbot reads: otherwise the crawl numbers mean nothing.
     assert extraction["newsbot_agreement"] >= 0.9
 
-    table = readme.read_text(encoding="utf-8")
+    table = document.read_text(encoding="utf-8")
     assert "old table" not in table
     for mode in report.NAMES:
         assert report.crawler_name(mode, result) in table

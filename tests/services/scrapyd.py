@@ -3,7 +3,7 @@
     with ScrapydServer(conf, env={"MONGO_URI": uri}) as scrapyd:
         scrapyd.url, scrapyd.username, scrapyd.password, scrapyd.items_dir, scrapyd.client
 
-`conf` is a scrapyd.conf as users write it (the README's); the server keeps its
+`conf` is a scrapyd.conf as users write it (docs/operations.md's); the server keeps its
 settings except where it listens, its directories (all in a temporary
 directory) and the password. It runs from that directory with the environment
 of this process less PYTHONPATH, so that jobs import newsbot from the deployed
