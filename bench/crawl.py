@@ -101,7 +101,7 @@ def run_crawl(mode: str, start_url: str, workdir: Path, concurrency: int, *, mon
                    "-O", str(feed)]
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
-    env = {k: v for k, v in os.environ.items() if k not in ("MONGO_URI", "EXTENSIONS")}
+    env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
     env.update(PYTHONPATH=str(ROOT), http_proxy=DEAD_PROXY, https_proxy=DEAD_PROXY, no_proxy="127.0.0.1")
     if writes_mongo:
         env["MONGO_URI"] = mongo_uri

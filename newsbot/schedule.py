@@ -37,6 +37,7 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
+from newsbot import environment
 from newsbot.commands.crawl import EXIT_STATUS_LINE
 
 logger = logging.getLogger("newsbot.schedule")
@@ -150,7 +151,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("-s", dest="settings", action="append", type=name_value, default=[],
                         metavar="NAME=VALUE", help="setting of the job, e.g. -s MONGO_DATABASE=news")
     args = parser.parse_args(argv)
-    args.url = args.url or [u.strip() for u in os.environ.get("SCRAPYD_URL", "").split(",") if u.strip()]
+    args.url = args.url or environment.scrapyd_nodes(os.environ)
     if not args.url:
         parser.error("no Scrapyd node: give --url or set SCRAPYD_URL")
     return args
@@ -168,8 +169,7 @@ def job_arguments(args: argparse.Namespace, crawl_id: str) -> list[tuple[str, st
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(format="%(asctime)s %(name)s: %(message)s", level=logging.INFO, stream=sys.stderr)
-    nodes = [Scrapyd(url, os.environ.get("SCRAPYD_USERNAME", ""), os.environ.get("SCRAPYD_PASSWORD", ""))
-             for url in args.url]
+    nodes = [Scrapyd(url, *environment.scrapyd_credentials(os.environ)) for url in args.url]
     try:
         last_failed = [report_last_job(node, args.project, args.spider) for node in nodes]
         for node in nodes:

@@ -1,10 +1,11 @@
-"""newsbot settings. Every name here can be overridden by an environment
-variable of the same name (``MONGO_URI=... scrapy crawl laodongthudo``) and,
-as usual, by ``-s NAME=value``. No I/O happens here."""
+"""newsbot settings. Every name here can be overridden, as usual, by ``-s NAME=value`` (or a
+Scrapyd job's ``setting=NAME=value``); only the secrets and addresses of newsbot/environment.py
+are also read from the environment (``MONGO_URI=... scrapy crawl laodongthudo``), at the end of
+this file. No I/O happens here."""
 
-import json
 import os
 
+from newsbot import environment
 from newsbot.items import FEED_FIELDS
 
 BOT_NAME = "newsbot"
@@ -257,22 +258,6 @@ NEWSBOT_IDLE_CLOSE_SECONDS = 60.0
 NEWSBOT_REDIS_KEEP_SECONDS = 86400
 
 
-def _from_env(raw: str, default):
-    """The variable's value in the type of the default; left as text when it does not read as one,
-    for the crawl's settings check to name it."""
-    if isinstance(default, bool):
-        return raw.strip().lower() in ("1", "true", "yes", "on")
-    try:
-        if isinstance(default, (int, float)):
-            return type(default)(raw)
-        if isinstance(default, (list, dict)):
-            raw = raw.strip()
-            return json.loads(raw) if raw[:1] in "[{" else [p.strip() for p in raw.split(",") if p.strip()]
-    except ValueError:
-        return raw
-    return raw
-
-
-for _name in [n for n in dir() if n.isupper()]:
-    if _name in os.environ:
-        globals()[_name] = _from_env(os.environ[_name], globals()[_name])
+# Last, so that the environment's value replaces the default above.
+for _name, _value in environment.crawl_settings(os.environ).items():
+    globals()[_name] = _value

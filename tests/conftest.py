@@ -81,10 +81,9 @@ class Crawl:
                         str(self.feed), *args]
         for name, value in {**FAST, **(settings or {})}.items():
             self.command += ["-s", f"{name}={value}"]
-        self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}"]
-        self.env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
         # Each test's run history of its own, not the user's.
-        self.env["NEWSBOT_STATE_DIR"] = str(tmp_path / "state")
+        self.command += ["-s", f"NEWSBOT_STATS_FILE={self.stats_file}", "-s", f"NEWSBOT_STATE_DIR={tmp_path / 'state'}"]
+        self.env = {k: v for k, v in os.environ.items() if k != "MONGO_URI"}
         self.env.update(env or {})
         self.env["PYTHONPATH"] = str(ROOT)
         self.process: subprocess.Popen | None = None

@@ -24,10 +24,10 @@ def main() -> int:
     FEED.parent.mkdir(exist_ok=True)
     with serve_replica() as base, MongoServer() as mongo:
         print(f"replica site: {base}/   MongoDB: {mongo.uri}")
-        env = {**os.environ, "MONGO_URI": mongo.uri, "MONGO_DATABASE": "newsbot_demo"}
+        env = {**os.environ, "MONGO_URI": mongo.uri}
         command = [sys.executable, "-m", "scrapy", "crawl", "laodongthudo", "-a", f"start_urls={base}/",
-                   "-O", str(FEED), "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-                   "-s", "LOG_LEVEL=WARNING"]
+                   "-O", str(FEED), "-s", "MONGO_DATABASE=newsbot_demo", "-s", "AUTOTHROTTLE_ENABLED=False",
+                   "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING"]
         crawl = subprocess.run(command, cwd=ROOT, env=env)
         if crawl.returncode != 0:
             return crawl.returncode

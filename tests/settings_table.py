@@ -1,9 +1,10 @@
-"""The table of docs/settings.md, made from newsbot/settings.py: every setting, its default and its
-``#:`` comment, under the ``# -- group --`` headings of the file.
+"""The tables of docs/settings.md: every setting of newsbot/settings.py, its default and its
+``#:`` comment, under the ``# -- group --`` headings of the file; and every environment variable
+of newsbot/environment.py.
 
-``python -m tests.settings_table`` writes the table between the markers of docs/settings.md;
-tests/test_docs.py fails when the committed table is not the one settings.py gives.
-The file is read, not imported: importing it applies the environment's overrides.
+``python -m tests.settings_table`` writes the tables between the markers of docs/settings.md;
+tests/test_docs.py fails when a committed table is not the one the code gives.
+settings.py is read, not imported: importing it applies the environment's values.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsbot import environment
+
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ROOT / "newsbot" / "settings.py"
 DOCUMENT = ROOT / "docs" / "settings.md"
 START = "<!-- settings:start -->"
 END = "<!-- settings:end -->"
+ENVIRONMENT_START = "<!-- environment:start -->"
+ENVIRONMENT_END = "<!-- environment:end -->"
 _GROUP = re.compile(r"^# -- (.+?)[\s-]*$")
 
 
@@ -100,22 +105,33 @@ def table(settings: list[Setting]) -> str:
     return "\n".join(out[1:]) + "\n"
 
 
-def _pattern() -> re.Pattern:
-    return re.compile(re.escape(START) + r"\n.*?" + re.escape(END), re.S)
+def environment_table() -> str:
+    rows = [*(f"| `{name}` | {_cell(meaning)} | a crawl, as the setting of the same name |"
+              for name, meaning in environment.CRAWL_SETTINGS.items()),
+            *(f"| `{name}` | {_cell(meaning)} | `make deploy`, `python -m newsbot.schedule` |"
+              for name, meaning in environment.SCRAPYD.items())]
+    return "\n".join(["| variable | what | read by |", "|---|---|---|", *rows]) + "\n"
 
 
-def committed_table(document: Path = DOCUMENT) -> str:
-    found = _pattern().search(document.read_text(encoding="utf-8"))
+def _pattern(start: str, end: str) -> re.Pattern:
+    return re.compile(re.escape(start) + r"\n.*?" + re.escape(end), re.S)
+
+
+def committed_table(document: Path = DOCUMENT, start: str = START, end: str = END) -> str:
+    found = _pattern(start, end).search(document.read_text(encoding="utf-8"))
     if not found:
-        raise SystemExit(f"{document} has no {START} ... {END} section for the table")
-    return found.group(0)[len(START) + 1:-len(END)]
+        raise SystemExit(f"{document} has no {start} ... {end} section for the table")
+    return found.group(0)[len(start) + 1:-len(end)]
 
 
 def write(document: Path = DOCUMENT) -> None:
-    committed_table(document)
     text = document.read_text(encoding="utf-8")
-    generated = table(read_settings())
-    document.write_text(_pattern().sub(lambda _: f"{START}\n{generated}{END}", text), encoding="utf-8")
+    for start, end, generated in ((START, END, table(read_settings())),
+                                  (ENVIRONMENT_START, ENVIRONMENT_END, environment_table())):
+        committed_table(document, start, end)
+        text = _pattern(start, end).sub(lambda _, start=start, end=end, generated=generated:
+                                        f"{start}\n{generated}{end}", text)
+    document.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,15 @@ import re
 import pytest
 
 from tests.conftest import ROOT
-from tests.settings_table import SettingsSourceError, committed_table, read_settings, table
+from tests.settings_table import (
+    ENVIRONMENT_END,
+    ENVIRONMENT_START,
+    SettingsSourceError,
+    committed_table,
+    environment_table,
+    read_settings,
+    table,
+)
 
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 
@@ -20,6 +28,11 @@ def test_every_setting_of_settings_py_is_in_docs_settings_and_no_other():
 
 def test_the_committed_settings_table_is_the_generated_one():
     assert committed_table() == table(read_settings()), "run python -m tests.settings_table"
+
+
+def test_every_environment_variable_newsbot_reads_is_in_docs_settings():
+    assert committed_table(start=ENVIRONMENT_START, end=ENVIRONMENT_END) == environment_table(), \
+        "run python -m tests.settings_table"
 
 
 def test_a_doc_comment_that_belongs_to_no_setting_is_refused(tmp_path):

@@ -79,9 +79,9 @@ def test_python_m_newsbot_report_writes_the_same_report_from_a_feed(two_runs, tm
     report, runs = two_runs
     out = tmp_path / "again.html"
     feed = sorted(tmp_path.glob("items-*.jsonl"))[-1]  # the second crawl's
-    command = subprocess.run([sys.executable, "-m", "newsbot", "report", "--out", str(out), "--feed", str(feed)],
-                             cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "NEWSBOT_STATE_DIR": str(tmp_path / "state"),
-                                                "PATH": "/usr/bin:/bin"},
+    command = subprocess.run([sys.executable, "-m", "newsbot", "report", "--out", str(out), "--feed", str(feed),
+                              "-s", f"NEWSBOT_STATE_DIR={tmp_path / 'state'}"],
+                             cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
                              capture_output=True, text=True, timeout=60)
     assert command.returncode == 0, command.stderr
     assert command.stdout.strip() == f"newsbot: report of 2 runs and {len(runs[-1].items)} articles written to {out}"
@@ -91,8 +91,9 @@ def test_python_m_newsbot_report_writes_the_same_report_from_a_feed(two_runs, tm
 
 
 def test_report_of_a_missing_feed_is_one_line_and_exit_2(tmp_path):
-    command = subprocess.run([sys.executable, "-m", "newsbot", "report", "--feed", str(tmp_path / "none.jsonl")],
+    command = subprocess.run([sys.executable, "-m", "newsbot", "report", "--feed", str(tmp_path / "none.jsonl"),
+                              "-s", f"NEWSBOT_STATE_DIR={tmp_path}"],
                              cwd=ROOT, capture_output=True, text=True, timeout=60,
-                             env={"PYTHONPATH": str(ROOT), "NEWSBOT_STATE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
+                             env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert command.returncode == 2
     assert command.stderr.strip() == f"newsbot: report: no feed file {tmp_path / 'none.jsonl'}"

@@ -15,6 +15,7 @@ the log too, which then ends with ``newsbot: exit status N``.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from scrapy.crawler import CrawlerProcessBase
 from scrapy.exceptions import UsageError
 from scrapy.settings import Settings
 
-from newsbot import checks
+from newsbot import checks, environment
+from newsbot import settings as project_settings
 from newsbot.addons.redis_frontier import FrontierError, check_frontier
 from newsbot.config import setting_problem
 from newsbot.extensions.health import CAUSES, HEALTHY
@@ -38,6 +40,7 @@ UNHEALTHY = 3
 EXIT_STATUS_LINE = "newsbot: exit status "
 STORE_PIPELINE = "newsbot.pipelines.store.MongoStorePipeline"
 logger = logging.getLogger(__name__)
+PROJECT_SETTINGS = [name for name in dir(project_settings) if name.isupper()]
 
 
 class Command(ScrapyCrawlCommand):
@@ -57,6 +60,7 @@ class Command(ScrapyCrawlCommand):
     def run(self, args, opts):
         if len(args) != 1:
             raise UsageError("give one spider name, e.g. scrapy crawl laodongthudo")
+        self._warn_of_unread_environment()
         try:
             self._preflight(args[0], opts.spargs)
         except (UsageError, mongo.StorageError, RenderError, FrontierError, KeyError) as exc:
@@ -88,6 +92,15 @@ class Command(ScrapyCrawlCommand):
             for line in lines:
                 logger.log(logging.ERROR if status else logging.INFO, "newsbot: %s", line)
             logger.log(logging.ERROR if status else logging.INFO, "%s%d", EXIT_STATUS_LINE, status)
+
+    @staticmethod
+    def _warn_of_unread_environment() -> None:
+        """A newsbot setting set in the environment is not read there: say so rather than crawl without it."""
+        unread = environment.unread_settings(os.environ, PROJECT_SETTINGS)
+        if unread:
+            logger.warning("newsbot: the environment's %s not read (it gives only %s): give them as -s NAME=value",
+                           " ".join(unread) + (" is" if len(unread) == 1 else " are"),
+                           ", ".join(environment.CRAWL_SETTINGS))
 
     def _preflight(self, spider_name: str, spider_args: dict) -> None:
         if self.settings_problem:

@@ -63,8 +63,8 @@ class ScrapydServer(TemporaryServer):
             self.conf.write(conf_file)
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH" and not k.startswith(("SCRAPYD_", "MONGO_"))}
         self.url = f"http://127.0.0.1:{port}"
-        # The jobs' run history of this server's own, not the user's.
-        env["NEWSBOT_STATE_DIR"] = str(root / "state")
+        # The jobs' run history and spool (under ~/.local/state) of this server's own, not the user's.
+        env["HOME"] = str(root)
         self._launch([sys.executable, "-m", "scrapyd"], ready=self._answers, cwd=root, env={**env, **self.env})
         return self
 
