@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scrapy import Spider
 
-from newsbot.middlewares.resume import job_problem
+from newsbot.spidermiddlewares.resume import job_problem
 
 #: Spider arguments Scrapyd adds to every job it starts.
 SCRAPYD_ARGUMENTS = ("_job",)

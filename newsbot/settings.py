@@ -38,7 +38,7 @@ REDIRECT_MAX_TIMES = 5
 #: Read a page as UTF-8 when it declares another charset but its bytes are UTF-8.
 NEWSBOT_CHARSET_FIX_ENABLED = True
 # After decompression (590) in the response path.
-DOWNLOADER_MIDDLEWARES = {"newsbot.fetch.charset.Utf8CharsetFix": 570}
+DOWNLOADER_MIDDLEWARES = {"newsbot.downloadermiddlewares.charset.Utf8CharsetFix": 570}
 
 # -- bounds (0 = no bound) -------------------------------------------------
 DEPTH_LIMIT = 0
@@ -72,10 +72,10 @@ EXTENSIONS = {
     "newsbot.extensions.summary.CrawlSummary": 901,
 }
 #: With JOBDIR set, a crawl killed and resumed fetches again only the pages in flight at the
-#: kill, and writes no article twice (newsbot/middlewares/resume.py).
-SPIDER_MIDDLEWARES = {"newsbot.middlewares.resume.ResumeJournal": 950}
+#: kill, and writes no article twice (newsbot/spidermiddlewares/resume.py).
+SPIDER_MIDDLEWARES = {"newsbot.spidermiddlewares.resume.ResumeJournal": 950}
 # Before the retry (550), robots.txt (100) and offsite (50) middlewares: sees only what they gave up.
-DOWNLOADER_MIDDLEWARES["newsbot.middlewares.resume.FailedPageJournal"] = 10
+DOWNLOADER_MIDDLEWARES["newsbot.downloadermiddlewares.resume.FailedPageJournal"] = 10
 #: A crawl whose failed requests pass this share of all its requests exits with code 1.
 NEWSBOT_MAX_ERROR_RATIO = 0.5
 
@@ -172,7 +172,7 @@ NEWSBOT_RENDER_TIMEOUT = 30.0
 #: After loading, a page waits until its network is quiet, at most this many seconds.
 NEWSBOT_RENDER_SETTLE = 5.0
 #: Installs scrapy-playwright unless NEWSBOT_RENDER is "never".
-ADDONS = {"newsbot.render.addon.RenderAddon": 0}
+ADDONS = {"newsbot.addons.render.RenderAddon": 0}
 
 # -- item pipelines, each switched by its NEWSBOT_<STEP>_ENABLED -------------
 ITEM_PIPELINES = {
@@ -241,7 +241,7 @@ ADDONS.update({
 #: A JSON-lines feed URI written in addition to any other feed, Scrapyd's
 #: items_dir included (Scrapy's placeholders work: %(name)s, %(time)s, %(_job)s).
 NEWSBOT_FEED = ""
-SPIDER_MIDDLEWARES["newsbot.middlewares.incremental.IncrementalMiddleware"] = 900
+SPIDER_MIDDLEWARES["newsbot.spidermiddlewares.incremental.IncrementalMiddleware"] = 900
 #: Don't fetch again articles already in MongoDB (needs MONGO_URI); the
 #: schedule command turns it on. Listing pages are always fetched.
 NEWSBOT_INCREMENTAL = False

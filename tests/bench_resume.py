@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pymongo import MongoClient
 
-from newsbot.middlewares.resume import JOURNAL, JobState
+from newsbot.spidermiddlewares.resume import JOURNAL, JobState
 from tests.conftest import Crawl
 from tests.services.mongo import MongoServer
 from tests.site.server import EXPECTED, serve_replica

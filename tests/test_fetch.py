@@ -11,7 +11,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsbot.fetch.charset import Utf8CharsetFix
+from newsbot.downloadermiddlewares.charset import Utf8CharsetFix
 from newsbot.fetch.content import can_be_a_page
 from newsbot.fetch.failures import failure_kind
 from newsbot.pipelines.clean import CleanPipeline

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pymongo import MongoClient
 
-from newsbot.middlewares.resume import JobState
+from newsbot.spidermiddlewares.resume import JobState
 from tests.conftest import Crawl
 from tests.site.server import EXPECTED, serve_replica
 

@@ -16,9 +16,8 @@ from urllib.parse import urlsplit
 from scrapy.commands import ScrapyCommand
 from scrapy.settings import Settings
 
-from newsbot.pipelines.store import spool_folder
 from newsbot.storage import mongo
-from newsbot.storage.spool import abandoned_files, read_target
+from newsbot.storage.spool import abandoned_files, read_target, spool_folder
 from newsbot.storage.writer import ArticleWriter
 
 CONFIGURATION_ERROR = 2

@@ -1,1 +1,1 @@
-"""What happens between a request and its response: failures by kind, mislabelled charsets."""
+"""What a fetch gave: whether a response can be a page, and why a request failed."""

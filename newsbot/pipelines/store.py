@@ -28,7 +28,7 @@ from twisted.internet import task, threads
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.storage import mongo
 from newsbot.storage.signals import batch_written, store_opened
-from newsbot.storage.spool import Spool, target_folder, write_target
+from newsbot.storage.spool import Spool, spool_folder, write_target
 from newsbot.storage.writer import ArticleWriter, alias_record, upsert_record
 
 logger = logging.getLogger(__name__)
@@ -220,6 +220,3 @@ def replay_command(folder: Path) -> str:
     """The command that writes a spool folder's records where they were meant to go."""
     return f"scrapy replay {shlex.quote(str(folder))}"
 
-
-def spool_folder(root: Path, uri: str, database: str, collection: str) -> Path:
-    return target_folder(root, mongo.hosts_of(uri), database, collection)

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsbot.storage.mongo import hosts_of
+
 logger = logging.getLogger(__name__)
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._@-]+")
@@ -34,6 +36,11 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._@-]+")
 def target_folder(root: Path, hosts: str, database: str, collection: str) -> Path:
     """The spool folder of one MongoDB collection: a spool is only ever replayed where it was meant to go."""
     return Path(root) / _UNSAFE.sub("_", f"{database}.{collection}@{hosts}")
+
+
+def spool_folder(root: Path, uri: str, database: str, collection: str) -> Path:
+    """The spool folder of a collection on the server of a MongoDB URI (its hosts, not its credentials)."""
+    return target_folder(root, hosts_of(uri), database, collection)
 
 
 TARGET = "target.json"

@@ -96,7 +96,7 @@ def job_problem(jobdir: str) -> str | None:
             f"Remove the folder to crawl again, or give each crawl a JOBDIR of its own (e.g. jobs/$(date +%F))")
 
 
-class _Journal:
+class Journal:
     def __init__(self, path: Path):
         # Unbuffered: what is written is in the file even when the process is killed.
         self.file = open(path, "ab", buffering=0)
@@ -108,7 +108,7 @@ class _Journal:
         self.file.close()
 
 
-def _journal_path(crawler) -> Path:
+def journal_path(crawler) -> Path:
     jobdir = crawler.settings.get("JOBDIR")
     if not jobdir:
         raise NotConfigured  # without a message: Scrapy would log a choice as a warning
@@ -116,7 +116,7 @@ def _journal_path(crawler) -> Path:
     return Path(jobdir) / JOURNAL
 
 
-def _is_page(request) -> bool:
+def is_page(request) -> bool:
     return request.callback is not NO_CALLBACK  # robots.txt and the like are not pages
 
 
@@ -130,14 +130,14 @@ class ResumeJournal:
         if self.resuming:
             # The journal says what is left; a queue state from an earlier clean close is stale.
             shutil.rmtree(journal.parent / SCRAPY_QUEUE, ignore_errors=True)
-        self.journal = _Journal(journal)
+        self.journal = Journal(journal)
         self.fingerprint = crawler.request_fingerprinter.fingerprint
         # Per page in the spider: its items not yet written, and whether its output has ended.
         self.open_pages: dict[int, list] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        middleware = cls(crawler, _journal_path(crawler))
+        middleware = cls(crawler, journal_path(crawler))
         for handler, signal in ((middleware.queued, signals.request_scheduled),
                                 (middleware.dropped, signals.request_dropped),
                                 (middleware.started, signals.request_reached_downloader),
@@ -191,15 +191,15 @@ class ResumeJournal:
         return False
 
     def queued(self, request, spider=None):
-        if _is_page(request):
+        if is_page(request):
             self.journal.write(queued=request.url, fp=self.fingerprint(request).hex())
 
     def dropped(self, request, spider=None):
-        if _is_page(request):
+        if is_page(request):
             self.journal.write(dropped=request.url)
 
     def started(self, request, spider=None):
-        if _is_page(request):
+        if is_page(request):
             self.journal.write(started=request.url)
 
     def item_written(self, item, response, spider=None):
@@ -228,28 +228,3 @@ class ResumeJournal:
     def closed(self, spider, reason):
         self.journal.write(closed=reason)
         self.journal.close()
-
-
-class FailedPageJournal:
-    """The downloader middleware: a page that failed for good (after its retries) is done too.
-
-    Its failure goes to the errback, which spider middlewares never see; placed
-    before the retry middleware, this one sees only what it gave up.
-    """
-
-    def __init__(self, journal: Path):
-        self.journal = _Journal(journal)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = cls(_journal_path(crawler))
-        crawler.signals.connect(middleware.closed, signal=signals.spider_closed)
-        return middleware
-
-    def process_exception(self, request, exception, spider=None):
-        if _is_page(request):
-            self.journal.write(done=request.url)
-
-    def closed(self, spider, reason):
-        self.journal.close()
-

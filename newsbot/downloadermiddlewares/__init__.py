@@ -1,0 +1,1 @@
+"""Downloader middlewares: the resume journal's failed pages, the charset fix."""

@@ -1,0 +1,1 @@
+"""Spider middlewares: the resume journal, incremental runs."""
