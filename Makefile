@@ -45,7 +45,7 @@ test-services:
 
 test: setup test-services
 	@# The test MongoDB server: built once (about 2 minutes) unless MONGO_URI or a mongod is there.
-	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m harness.services.mongo build; fi
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The unit tests (well under a minute): no services, no Go, no root. The markers are in pytest.ini.
@@ -55,20 +55,20 @@ test-fast: setup
 
 # Style, imports and likely bugs (ruff), and types (mypy); both configured in pyproject.toml.
 lint: setup
-	$(BIN)/ruff check newsbot bench tests
+	$(BIN)/ruff check newsbot bench harness tests
 	$(BIN)/mypy newsbot
 
 demo: setup
-	$(BIN)/python -m tests.demo
+	$(BIN)/python -m harness.demo
 
 replay: setup
 	$(BIN)/scrapy replay
 
 mongo-up: setup
-	$(BIN)/python -m tests.services.mongo up --port $(MONGO_PORT) --data-dir $(MONGO_DIR)
+	$(BIN)/python -m harness.services.mongo up --port $(MONGO_PORT) --data-dir $(MONGO_DIR)
 
 mongo-down: setup
-	$(BIN)/python -m tests.services.mongo down --data-dir $(MONGO_DIR)
+	$(BIN)/python -m harness.services.mongo down --data-dir $(MONGO_DIR)
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache
@@ -76,12 +76,12 @@ clean:
 # What rendering JavaScript pages costs here (a few minutes; installs Chromium when missing and root).
 .PHONY: bench-render
 bench-render: setup
-	$(BIN)/python -m tests.bench_render
+	$(BIN)/python -m bench.render
 
 # Pages fetched, feed lines and stored articles of crawls killed with SIGKILL and resumed, against a clean crawl.
 .PHONY: bench-resume
 bench-resume: setup
-	$(BIN)/python -m tests.bench_resume
+	$(BIN)/python -m bench.resume
 
 .PHONY: deploy bench-scale
 
@@ -97,14 +97,14 @@ deploy: setup
 # Pages per second of 1 and 2 crawl processes sharing a Redis frontier, on a large replica.
 BENCH_COPIES ?= 20
 bench-scale: setup
-	$(BIN)/python -m tests.bench_scale --copies $(BENCH_COPIES)
+	$(BIN)/python -m bench.scale --copies $(BENCH_COPIES)
 
 # The crawl benchmark (several minutes): results in bench/results/, the table in docs/performance.md.
 bench: setup
 	@command -v nginx >/dev/null && command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx wrk) || \
 		{ echo "make bench needs nginx and wrk: apt-get install -y nginx wrk"; exit 1; }
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
-	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m harness.services.mongo build; fi
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # How right extraction is (a few minutes): the public article-body benchmark and the real pages'
@@ -122,5 +122,5 @@ BENCH_STORIES_ARGS ?=
 .PHONY: bench-stories
 bench-stories: setup
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
-	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m tests.services.mongo build; fi
+	@if [ -z "$$MONGO_URI" ] && ! command -v mongod >/dev/null; then $(BIN)/python -m harness.services.mongo build; fi
 	$(BIN)/python -m bench.stories $(BENCH_STORIES_ARGS)

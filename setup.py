@@ -1,4 +1,4 @@
-"""Packages newsbot for Scrapyd (`make deploy`): the newsbot package with its site profiles, no tests."""
+"""Packages newsbot for Scrapyd (`make deploy`): the newsbot package with its site profiles; no tests, harness or benchmarks."""
 
 from setuptools import find_packages, setup
 

@@ -10,7 +10,7 @@ import urllib.request
 from pathlib import Path
 from typing import Self
 
-from tests.services.mongo import free_port
+from harness.services.mongo import free_port
 
 START_TIMEOUT = 10.0
 CONFIG = """\

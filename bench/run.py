@@ -35,8 +35,8 @@ from bench import extraction, report
 from bench.crawl import MODES, ROOT, run_crawl
 from bench.nginx import Nginx, nginx_binary
 from bench.site import generate
+from harness.services.mongo import PID_FILE, MongoServer
 from newsbot import settings as newsbot_settings
-from tests.services.mongo import PID_FILE, MongoServer
 
 RESULTS = ROOT / "bench" / "results"
 WRK_SECONDS = 5

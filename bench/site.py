@@ -31,8 +31,8 @@ from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 
-from tests.site import build as replica
-from tests.site.build import attr, esc, plain, slugify
+from harness.site import build as replica
+from harness.site.build import attr, esc, plain, slugify
 
 #: Bump when the generated pages change, so cached sites are rebuilt.
 LAYOUT_VERSION = 1

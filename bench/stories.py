@@ -26,14 +26,14 @@ from importlib.metadata import version
 from pymongo import InsertOne, MongoClient, monitoring
 
 from bench.stories_corpus import labelled_set
+from harness.crawl import ROOT, make_crawler
+from harness.services.mongo import MongoServer
 from newsbot import settings as newsbot_settings
 from newsbot.items import Article
 from newsbot.pipelines.stories import StoriesPipeline
 from newsbot.stories import stored
 from newsbot.stories.fingerprint import jaccard, shingles, syllables
 from newsbot.stories.rules import story_text
-from tests.conftest import ROOT, make_crawler
-from tests.services.mongo import MongoServer
 
 RESULTS = ROOT / "bench" / "results"
 DOCS = ROOT / "docs" / "stories.md"

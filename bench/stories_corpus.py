@@ -1,7 +1,7 @@
 """A labelled set of syndicated copies for `make bench-stories`.
 
 Stories are the real articles of ../shared/realpages/ (each long one cut in two halves: two stories on the
-same event, with the same names, that must stay apart) and the replica's articles (tests/site/data.py,
+same event, with the same names, that must stay apart) and the replica's articles (harness/site/data.py,
 several on the same topics). Every story is published on the same day, so only the text can tell them
 apart. Each gets copies on other outlets with the edits papers make: another lead, a paragraph cut, a
 "Theo TTXVN" line, the outlet's own boilerplate and "Xem thêm" links, a few words changed, the lead moved
@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from harness.site import data as replica
 from newsbot.extract.urls import site_of
 from newsbot.sites.base import ArticlePage
 from newsbot.sites.profile import SiteProfile
 from newsbot.stories.fingerprint import syllables
-from tests.site import data as replica
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout, or beside the folder of worktrees.

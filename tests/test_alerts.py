@@ -11,9 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from aiosmtpd.controller import Controller
 
+from harness.site.server import serve_replica
+from harness.site.variants import variant
 from tests.conftest import run_crawl
-from tests.site.server import serve_replica
-from tests.site.variants import variant
 
 
 class Mailbox:

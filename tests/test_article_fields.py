@@ -125,7 +125,7 @@ def test_a_document_closed_early_still_gives_its_text():
 
 
 def pages() -> list[tuple[str, bytes]]:
-    replica = Path(__file__).parent / "site" / "pages"
+    replica = Path(__file__).resolve().parent.parent / "harness" / "site" / "pages"
     found = [("http://127.0.0.1:8000/" + p.relative_to(replica).as_posix(), p.read_bytes())
              for p in sorted(replica.rglob("*.html"))[:12]]
     return found + [(case.url, case.html()) for case in site_cases()]

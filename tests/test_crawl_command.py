@@ -5,8 +5,8 @@ import json
 
 import pytest
 
+from harness.site.server import EXPECTED, serve_replica
 from tests.conftest import run_crawl
-from tests.site.server import EXPECTED, serve_replica
 
 pytestmark = pytest.mark.crawl
 

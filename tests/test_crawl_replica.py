@@ -1,7 +1,7 @@
 """End to end: `scrapy crawl laodongthudo` against the replica site on 127.0.0.1.
 
-The whole-crawl tests run on both replicas: tests/site (markups A-C) and
-tests/site_alt (the same articles in markups D-F).
+The whole-crawl tests run on both replicas: harness/site (markups A-C) and
+harness/site_alt (the same articles in markups D-F).
 """
 
 import json
@@ -11,14 +11,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from harness.site.server import EXPECTED, PAGES_DIR, serve_replica
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 from tests.conftest import run_crawl
-from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
 pytestmark = pytest.mark.crawl
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
-ALT_PAGES = Path(__file__).parent / "site_alt" / "pages"
+ALT_PAGES = Path(__file__).resolve().parent.parent / "harness" / "site_alt" / "pages"
 REPLICAS = {
     "markups A-C": (None, EXPECTATION),
     "markups D-F": (ALT_PAGES, json.loads((ALT_PAGES.parent / "expected.json").read_text(encoding="utf-8"))),

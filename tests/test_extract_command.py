@@ -13,7 +13,7 @@ from newsbot.record import RECORD_FIELDS
 from tests.sites import cases
 
 ROOT = Path(__file__).parent.parent
-REPLICA_PAGE = Path(__file__).parent / "site" / "pages" / "be-mac-ky-hop-29-hdnd-thanh-pho-ha-noi-khoa-xvi-187731.html"
+REPLICA_PAGE = ROOT / "harness" / "site" / "pages" / "be-mac-ky-hop-29-hdnd-thanh-pho-ha-noi-khoa-xvi-187731.html"
 
 
 def extract(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

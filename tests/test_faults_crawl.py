@@ -1,5 +1,5 @@
 """End to end against a hostile server: `scrapy crawl laodongthudo` into MongoDB and a feed,
-against tests/faults/server.py on 127.0.0.1.
+against harness/faults/server.py on 127.0.0.1.
 
 The crawl must finish, store exactly the reachable articles (whole and right,
 the one served under a wrong charset included), count every failure by kind,
@@ -15,8 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from pymongo import MongoClient
 
-from tests.conftest import run_crawl
-from tests.faults.server import (
+from harness.faults.server import (
     BURST_503,
     BURST_PATH,
     FAULTS,
@@ -24,6 +23,7 @@ from tests.faults.server import (
     WRONG_CHARSET_PATH,
     serve_faults,
 )
+from tests.conftest import run_crawl
 from tests.test_crawl_replica import EXPECTATION, FIELDS, expected_item
 
 pytestmark = pytest.mark.crawl

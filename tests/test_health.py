@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from harness.site.server import EXPECTED, serve_replica
+from harness.site.variants import variant
 from tests.conftest import run_crawl
-from tests.site.server import EXPECTED, serve_replica
-from tests.site.variants import variant
 
 pytestmark = pytest.mark.crawl
 
@@ -46,7 +46,7 @@ def test_a_normal_crawl_is_healthy_on_its_first_run_and_on_later_ones(tmp_path):
 
 
 def test_the_other_replica_markups_are_healthy_too(tmp_path):
-    from tests.site_alt.build import HERE as alt
+    from harness.site_alt.build import HERE as alt
 
     with serve_replica(pages_dir=alt / "pages") as base:
         runs = [crawl(base, tmp_path) for _ in range(2)]

@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
+from harness.site.grow import add_articles, copy_replica
+from harness.site.server import EXPECTED, serve_replica
 from tests.conftest import run_crawl
-from tests.site.grow import add_articles, copy_replica
-from tests.site.server import EXPECTED, serve_replica
 
 pytestmark = pytest.mark.crawl
 

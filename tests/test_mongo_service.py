@@ -11,7 +11,7 @@ import pytest
 from pymongo import ASCENDING, MongoClient, UpdateOne
 from pymongo.errors import DuplicateKeyError, PyMongoError
 
-from tests.services.mongo import MongoServer, free_port
+from harness.services.mongo import MongoServer, free_port
 
 pytestmark = pytest.mark.mongo
 
@@ -118,7 +118,7 @@ def test_cli_up_is_idempotent_and_down_stops_the_server(tmp_path, monkeypatch):
 
     def cli(*args):
         return subprocess.run(
-            [sys.executable, "-m", "tests.services.mongo", *args],
+            [sys.executable, "-m", "harness.services.mongo", *args],
             check=False,
             cwd=ROOT,
             capture_output=True,

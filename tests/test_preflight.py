@@ -8,9 +8,9 @@ from contextlib import contextmanager
 import pytest
 from pymongo import MongoClient
 
+from harness.services.mongo import MongoServer
+from harness.site.server import serve_replica
 from tests.conftest import run_crawl
-from tests.services.mongo import MongoServer
-from tests.site.server import serve_replica
 
 pytestmark = pytest.mark.crawl
 

@@ -16,7 +16,7 @@ from newsbot.spiders.readers import InProcessReader, WorkerReader, reader_from_c
 from tests.conftest import ROOT, make_crawler
 
 BASE = "http://127.0.0.1:8000"
-REPLICAS = [Path(__file__).parent / name / "pages" for name in ("site", "site_alt")]
+REPLICAS = [Path(__file__).resolve().parent.parent / "harness" / name / "pages" for name in ("site", "site_alt")]
 
 
 def responses() -> list[HtmlResponse]:

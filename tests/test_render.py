@@ -9,18 +9,18 @@ from pathlib import Path
 import pytest
 from scrapy.settings import Settings
 
+from harness.site_js import build as js_build
 from newsbot import settings as project_settings
 from newsbot.pages.completeness import render_reason
 from newsbot.render.config import RenderError, check_browser, playwright_settings, render_mode
 from newsbot.render.handler import should_abort
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
-from tests.site_js import build as js_build
 
 BASE = "http://127.0.0.1:8000"
-TESTS = Path(__file__).parent
-JS_REPLICA = TESTS / "site_js"
+HARNESS = Path(__file__).resolve().parent.parent / "harness"
+JS_REPLICA = HARNESS / "site_js"
 JS_EXPECTATION = json.loads((JS_REPLICA / "expected.json").read_text(encoding="utf-8"))
-PLAIN_REPLICAS = [TESTS / "site", TESTS / "site_alt"]
+PLAIN_REPLICAS = [HARNESS / "site", HARNESS / "site_alt"]
 BODY = "".join(f"<p>Đoạn văn thứ {n} của bài báo, đủ dài để là một đoạn thật của bài viết này.</p>"
                for n in range(4))
 
@@ -47,7 +47,7 @@ def files(folder: Path) -> dict[str, bytes]:
 
 def test_the_committed_js_replica_is_what_its_generator_writes(tmp_path):
     js_build.build(tmp_path)
-    assert files(tmp_path / "pages") == files(JS_REPLICA / "pages"), "run python -m tests.site_js.build"
+    assert files(tmp_path / "pages") == files(JS_REPLICA / "pages"), "run python -m harness.site_js.build"
     assert (tmp_path / "expected.json").read_bytes() == (JS_REPLICA / "expected.json").read_bytes()
 
 
@@ -94,7 +94,7 @@ def test_an_e_magazine_page_needs_rendering_however_complete_it_looks():
 
 
 def test_listing_pages_are_never_rendered():
-    front = (TESTS / "site" / "pages" / "index.html").read_text(encoding="utf-8")
+    front = (HARNESS / "site" / "pages" / "index.html").read_text(encoding="utf-8")
     assert render_reason(page("/", front)) is None
     assert render_reason(page("/", "<html><body></body></html>")) is None
 

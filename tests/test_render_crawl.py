@@ -1,7 +1,7 @@
-"""End to end: crawls of the JavaScript replica (tests/site_js) and the plain replica through
+"""End to end: crawls of the JavaScript replica (harness/site_js) and the plain replica through
 Debian's Chromium, under NEWSBOT_RENDER=auto, never and always.
 
-What a browser started is read from the crawl's process tree (tests/services/processes.py)
+What a browser started is read from the crawl's process tree (harness/services/processes.py)
 and from its stats; what it fetched from the replica server's request log.
 """
 
@@ -12,16 +12,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from harness.services import chromium as chromium_service
+from harness.services.processes import ProcessWatch
+from harness.site.server import serve_replica
 from tests.conftest import run_crawl
-from tests.services import chromium as chromium_service
-from tests.services.processes import ProcessWatch
-from tests.site.server import serve_replica
 from tests.test_crawl_replica import EXPECTATION as PLAIN_REPLICA
 from tests.test_crawl_replica import FIELDS, expected_item
 
 pytestmark = [pytest.mark.crawl, pytest.mark.browser]
 
-JS_REPLICA = Path(__file__).parent / "site_js"
+JS_REPLICA = Path(__file__).resolve().parent.parent / "harness" / "site_js"
 EXPECTATION = json.loads((JS_REPLICA / "expected.json").read_text(encoding="utf-8"))
 BROWSER_PROGRAMS = {"chromium", "node"}  # Chromium and the Playwright driver that starts it
 # Two cores shared with other work: a browser crawl may take a while.

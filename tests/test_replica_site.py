@@ -1,4 +1,4 @@
-"""Fast checks of the laodongthudo.vn replica itself (tests/site/), not of the crawler."""
+"""Fast checks of the laodongthudo.vn replica itself (harness/site/), not of the crawler."""
 from __future__ import annotations
 
 import json
@@ -17,10 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.site import build  # noqa: E402
-from tests.site.server import serve_replica  # noqa: E402
+from harness.site import build  # noqa: E402
+from harness.site.server import serve_replica  # noqa: E402
 
-SITE = ROOT / "tests" / "site"
+SITE = ROOT / "harness" / "site"
 PAGES = SITE / "pages"
 BLOCK_NAMES = {"nên xem": "Nên xem", "tin khác": "Tin khác"}
 
@@ -61,7 +61,7 @@ def test_builder_is_deterministic_and_committed_output_is_current(tmp_path):
     assert first == second
     committed = {f"pages/{k}": v for k, v in tree(PAGES).items()}
     committed["expected.json"] = (SITE / "expected.json").read_bytes()
-    assert first == committed, "tests/site is stale: run python -m tests.site.build"
+    assert first == committed, "harness/site is stale: run python -m harness.site.build"
 
 
 def test_seed_copy_is_the_shared_seed():

@@ -1,4 +1,4 @@
-"""Self-test of the held-out replica tests/site_alt (markups D, E, F): no crawler involved."""
+"""Self-test of the held-out replica harness/site_alt (markups D, E, F): no crawler involved."""
 from __future__ import annotations
 
 import json
@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from tests.site import build as first
-from tests.site.server import serve_replica
-from tests.site_alt import build as alt
+from harness.site import build as first
+from harness.site.server import serve_replica
+from harness.site_alt import build as alt
 
 HERE = alt.HERE
 PAGES = HERE / "pages"
@@ -60,7 +60,7 @@ def test_builder_is_deterministic_and_committed_output_is_current(tmp_path):
     alt.build(two)
     assert tree(one) == tree(two)
     built = tree(one / "pages")
-    assert built == tree(PAGES), "tests/site_alt/pages is stale: run python -m tests.site_alt.build"
+    assert built == tree(PAGES), "harness/site_alt/pages is stale: run python -m harness.site_alt.build"
     assert (one / "expected.json").read_bytes() == (HERE / "expected.json").read_bytes()
 
 

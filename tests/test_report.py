@@ -9,10 +9,10 @@ from collections import Counter
 
 import pytest
 
+from harness.services import chromium as chromium_service
+from harness.site.server import serve_replica
 from newsbot.monitoring.runs import WATCHED_FIELDS
 from tests.conftest import ROOT, run_crawl
-from tests.services import chromium as chromium_service
-from tests.site.server import serve_replica
 
 PLAIN = {"NEWSBOT_RENDER": "never"}
 

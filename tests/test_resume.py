@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pymongo import MongoClient
 
+from harness.site.server import EXPECTED, serve_replica
 from newsbot.spidermiddlewares.resume import JobState
 from tests.conftest import Crawl
-from tests.site.server import EXPECTED, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 ARTICLES = {("127.0.0.1", record["article_id"]) for record in EXPECTATION["reachable"].values()}

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import redis
 
+from harness.site.server import EXPECTED, serve_replica
 from tests.conftest import run_crawl, scratch_database
-from tests.site.server import EXPECTED, serve_replica
 
 pytestmark = pytest.mark.crawl
 

@@ -18,10 +18,10 @@ from urllib.request import Request, urlopen
 
 import pytest
 
+from harness.services.scrapyd import ScrapydServer
+from harness.site.server import EXPECTED, serve_replica
 from tests.conftest import FAST, ROOT, scratch_database
 from tests.readme import OPERATIONS, code_blocks
-from tests.services.scrapyd import ScrapydServer
-from tests.site.server import EXPECTED, serve_replica
 
 pytestmark = [pytest.mark.scrapyd, pytest.mark.crawl]
 
@@ -115,14 +115,14 @@ def test_make_deploy_without_a_url_says_what_is_missing():
     assert "set SCRAPYD_URL" in done.stderr
 
 
-def test_the_egg_holds_newsbot_and_no_tests(tmp_path):
+def test_the_egg_holds_newsbot_and_no_tests_harness_or_benchmarks(tmp_path):
     egg = tmp_path / "newsbot.egg"
     subprocess.run([str(ROOT / ".venv" / "bin" / "scrapyd-deploy"), "--build-egg", str(egg)], cwd=ROOT,
                    check=True, capture_output=True, timeout=300)
     names = set(zipfile.ZipFile(egg).namelist())
     sources = {str(path.relative_to(ROOT)) for path in (ROOT / "newsbot").rglob("*.py")}
     assert sources <= names
-    assert not any(name.startswith("tests/") for name in names)
+    assert not any(name.startswith(("tests/", "harness/", "bench/")) for name in names)
     assert "[scrapy]\nsettings = newsbot.settings" in zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
 
 

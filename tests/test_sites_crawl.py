@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from harness import replicas
+from harness.site.server import serve_replica
 from newsbot.sites import site_named, sites
-from tests import replicas
 from tests.conftest import run_crawl
-from tests.site.server import serve_replica
 from tests.sites import cases
 
 pytestmark = pytest.mark.crawl
@@ -105,5 +105,5 @@ def test_incremental_runs_fetch_a_listed_article_again_only_when_its_listing_say
 
 
 def test_every_registered_site_but_laodongthudo_has_its_replica_crawl_here():
-    # laodongthudo's replicas are tests/site and tests/site_alt (tests/test_crawl_replica.py).
+    # laodongthudo's replicas are harness/site and harness/site_alt (tests/test_crawl_replica.py).
     assert set(SITES) == set(sites()) - {"laodongthudo"}

@@ -1,7 +1,7 @@
 """The laodongthudo page object, field by field, on every article of both replicas.
 
-Each case is an input page (tests/site*/pages/) and its expected record
-(tests/site*/expected.json), fundus / web-poet style: no crawl, no network.
+Each case is an input page (harness/site*/pages/) and its expected record
+(harness/site*/expected.json), fundus / web-poet style: no crawl, no network.
 """
 
 import json
@@ -17,7 +17,7 @@ from tests.sites import cases as site_cases
 BASE = "http://127.0.0.1:8000"
 FIELDS = ["article_id", "site", "title", "summary", "body", "author", "published_at", "modified_at",
           "category", "tags", "images", "related", "language"]
-REPLICAS = [Path(__file__).parent / name for name in ("site", "site_alt")]
+REPLICAS = [Path(__file__).resolve().parent.parent / "harness" / name for name in ("site", "site_alt")]
 
 
 def cases():

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from harness.site.server import EXPECTED, PAGES_DIR, serve_replica
 from newsbot.items import Article
 from newsbot.pipelines.dedupe import DuplicateContent
 from newsbot.pipelines.store import MongoStorePipeline
 from tests.conftest import make_crawler, run_crawl
-from tests.site.server import EXPECTED, PAGES_DIR, serve_replica
 
 pytestmark = pytest.mark.crawl
 

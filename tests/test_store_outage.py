@@ -10,9 +10,9 @@ import time
 import pytest
 from pymongo import MongoClient
 
+from harness.services.mongo import MongoServer
+from harness.site.server import EXPECTED, serve_replica
 from tests.conftest import ROOT, Crawl
-from tests.services.mongo import MongoServer
-from tests.site.server import EXPECTED, serve_replica
 
 EXPECTATION = json.loads(EXPECTED.read_text(encoding="utf-8"))
 REACHABLE = len(EXPECTATION["reachable"])

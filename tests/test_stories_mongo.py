@@ -8,9 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from harness.site.server import PAGES_DIR, ensure_built, serve_replica
 from newsbot.pipelines.stories import StoriesPipeline
 from tests.conftest import make_crawler, run_crawl, scratch_database
-from tests.site.server import PAGES_DIR, ensure_built, serve_replica
 from tests.test_stories import STORY, article
 
 pytestmark = pytest.mark.crawl

@@ -1,6 +1,6 @@
 """Debian's Chromium for the rendering tests and CI, found or installed the same way for both.
 
-    python3 -m tests.services.chromium      (what .ci/run does; prints the binary's path)
+    python3 -m harness.services.chromium      (what .ci/run does; prints the binary's path)
 
 The binary is $NEWSBOT_CHROMIUM when set, else /usr/bin/chromium. When it is missing and we
 are root on a system with apt-get, the `chromium` package is installed. Standard library only:

@@ -13,8 +13,8 @@ import shutil
 import socket
 from typing import Self
 
-from tests.services.mongo import ServerError, free_port
-from tests.services.process import TemporaryServer
+from harness.services.mongo import ServerError, free_port
+from harness.services.process import TemporaryServer
 
 
 def redis_server_binary() -> str:

@@ -1,11 +1,11 @@
 """Deterministic generator of the held-out second replica of laodongthudo.vn.
 
-    python -m tests.site_alt.build [--out DIR]     (from the repo root; DIR defaults to tests/site_alt)
+    python -m harness.site_alt.build [--out DIR]     (from the repo root; DIR defaults to harness/site_alt)
 
-writes DIR/pages/ and DIR/expected.json in the format of tests/site/expected.json. Standard
+writes DIR/pages/ and DIR/expected.json in the format of harness/site/expected.json. Standard
 library only; the output is byte-for-byte stable across runs.
 
-Same articles as tests/site (content from tests/site/data.py, the seed read from the seed text,
+Same articles as harness/site (content from harness/site/data.py, the seed read from the seed text,
 the same paths, ids, block membership, link decorations, 404 / 503 / NFD cases), but every page
 is rendered in markup the crawler was not tuned on:
 
@@ -31,7 +31,7 @@ is rendered in markup the crawler was not tuned on:
      "Tin khác:" (trailing colon; NFD-decomposed on one page), visible <nav aria-label="Breadcrumb">.
 
 The link model, the BFS, the expected values, the output and the helpers come from
-tests/site/build.py; this file holds only what markups D-F and their listing pages do differently.
+harness/site/build.py; this file holds only what markups D-F and their listing pages do differently.
 """
 from __future__ import annotations
 
@@ -563,10 +563,10 @@ def check_markups(site: Site) -> None:
 
 
 # ======================================================================================
-# What a correct crawl must produce (same conventions as tests/site/expected.json)
+# What a correct crawl must produce (same conventions as harness/site/expected.json)
 # ======================================================================================
 def expected(site: Site, pages: dict[str, Page]) -> dict:
-    """tests/site's crawl model over these pages, held against the first replica's own result."""
+    """harness/site's crawl model over these pages, held against the first replica's own result."""
     exp = base.expected(site, pages, MARKUP_RULES)
     assert site.path(NFD_HEADING_PAGE) in exp["reachable"]
     check_against_first_replica(exp)
@@ -574,7 +574,7 @@ def expected(site: Site, pages: dict[str, Page]) -> dict:
 
 
 def check_against_first_replica(exp: dict) -> None:
-    """Same link model as tests/site: the same pages are reachable, unreachable and missing."""
+    """Same link model as harness/site: the same pages are reachable, unreachable and missing."""
     site = load_site()
     first = base.expected(site, base.render_all(site))
     assert set(exp["reachable"]) == set(first["reachable"])

@@ -1,12 +1,12 @@
 """Deterministic generator of the laodongthudo.vn replica used by the end-to-end tests.
 
-    python -m tests.site.build [--out DIR]     (from the repo root; DIR defaults to tests/site)
+    python -m harness.site.build [--out DIR]     (from the repo root; DIR defaults to harness/site)
 
-writes DIR/pages/ (the static site served by tests/site/server.py) and DIR/expected.json
+writes DIR/pages/ (the static site served by harness/site/server.py) and DIR/expected.json
 (what a correct crawl must produce). Standard library only; the output is byte-for-byte
 stable across runs.
 
-Content lives in tests/site/data.py. Three article markups (one render function each):
+Content lives in harness/site/data.py. Three article markups (one render function each):
   A  2020-era: div.detail_info "Thời sự 17:30 | 11/12/2020", div.sapo, inline related box as
      a <table> inside div.content_detail, images as <table class="image">, right-aligned
      <p><strong> byline, blocks <div class="box"><h2>Nên xem</h2><ul class="list_news">,
@@ -1002,7 +1002,7 @@ def expected(site: Site, pages: dict[str, Page], rules: dict[str, MarkupRules] =
 
 
 # ======================================================================================
-# Output (shared with tests/site_alt/build.py, which passes its own renderer and crawl model)
+# Output (shared with harness/site_alt/build.py, which passes its own renderer and crawl model)
 # ======================================================================================
 def page_bytes(pg: Page) -> bytes:
     text = pg.html

@@ -1,9 +1,9 @@
 """Content of the laodongthudo.vn replica: articles, sections, tags and link plan.
 
-Only data lives here; tests/site/build.py renders it. Text is NFC Vietnamese.
+Only data lives here; harness/site/build.py renders it. Text is NFC Vietnamese.
 
 The seed article (116535) and the titles/summaries of the 17 articles listed in its
-"Nên xem" / "Tin khác" blocks are the real texts of tests/site/seed/laodongthudo-116535.txt
+"Nên xem" / "Tin khác" blocks are the real texts of harness/site/seed/laodongthudo-116535.txt
 (build.py checks them against that file). Bodies of the other articles are made up.
 
 Body elements: a str is a paragraph (inline marks: **bold**, //italic//,

@@ -1,12 +1,12 @@
 """Deterministic generator of the JavaScript replica: laodongthudo.vn-style articles whose
 parts only appear once their scripts have run.
 
-    python -m tests.site_js.build [--out DIR] [--copies N]     (from the repo root)
+    python -m harness.site_js.build [--out DIR] [--copies N]     (from the repo root)
 
-writes DIR/pages/ (served by tests/site/server.py with ``serve_replica(pages_dir=...)``) and
+writes DIR/pages/ (served by harness/site/server.py with ``serve_replica(pages_dir=...)``) and
 DIR/expected.json. Standard library only; the output is byte-for-byte stable across runs.
 The site's script, pages/static/tai.js, is written by hand and copied along.
-DIR defaults to tests/site_js with one copy; the benchmark (tests/bench_render.py) builds 40
+DIR defaults to harness/site_js with one copy; the benchmark (bench/render.py) builds 40
 copies (200 articles) into a temporary directory.
 
 Each copy holds five articles, one of each kind:

@@ -1,11 +1,11 @@
-"""Serve the laodongthudo.vn replica (tests/site/pages/) on 127.0.0.1.
+"""Serve the laodongthudo.vn replica (harness/site/pages/) on 127.0.0.1.
 
     with serve_replica() as base:          # base == "http://127.0.0.1:PORT"
         ...crawl base + "/"...
         base.requests                      # every request path, in order ("/", "/x-1.html", ...)
         base.server                        # the ReplicaServer (requests, log, flaky_paths)
 
-CLI for manual use:  python -m tests.site.server --port 8000
+CLI for manual use:  python -m harness.site.server --port 8000
 
 Behaviour: "/" serves index.html; .html and .tag pages are text/html; charset=utf-8;
 /robots.txt allows everything (a replica's own robots.txt is served instead); unknown paths are 404;

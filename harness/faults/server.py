@@ -9,9 +9,9 @@ Every fault sits at an article URL (``FAULTS``), so the spider follows each one
 from the front page. The other hosts are a server on 127.0.0.2 and one reached
 as ``localhost``; neither is allowed, so both must receive nothing. A link to a
 port of 127.0.0.1 where nothing listens gives a refused connection. Any other
-path is a page of the replica (tests/site/pages), or 404.
+path is a page of the replica (harness/site/pages), or 404.
 
-CLI for manual use:  python -m tests.faults.server --port 8001
+CLI for manual use:  python -m harness.faults.server --port 8001
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from tests.site.server import NOT_FOUND, PAGES_DIR, ROBOTS, UNAVAILABLE, ensure_built
+from harness.site.server import NOT_FOUND, PAGES_DIR, ROBOTS, UNAVAILABLE, ensure_built
 
 #: A replica article that links to the rest of the reachable replica.
 SEED_PATH = "/ha-noi-cac-so-nganh-phai-nhan-trach-nhiem-voi-cac-chi-tieu-kinh-te-xa-hoi-116535.html"

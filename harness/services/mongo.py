@@ -6,9 +6,9 @@ from the Go module proxy and cached (see ferretdb_binary).
 
 Command line, for a server that outlives the command (e.g. `make demo`):
 
-    python -m tests.services.mongo up --port 27017 --data-dir .run/mongo
-    python -m tests.services.mongo down --data-dir .run/mongo
-    python -m tests.services.mongo build
+    python -m harness.services.mongo up --port 27017 --data-dir .run/mongo
+    python -m harness.services.mongo down --data-dir .run/mongo
+    python -m harness.services.mongo build
 
 Linux only: liveness of a detached server is checked through /proc.
 """
@@ -401,7 +401,7 @@ def _terminate(pid: int, data_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m tests.services.mongo", description=__doc__.splitlines()[0]
+        prog="python -m harness.services.mongo", description=__doc__.splitlines()[0]
     )
     commands = parser.add_subparsers(dest="command", required=True)
     up_parser = commands.add_parser(

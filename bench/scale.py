@@ -1,8 +1,8 @@
 """Benchmark: pages per second of 1 and 2 crawl processes sharing a Redis frontier (`make bench-scale`).
 
-    python -m tests.bench_scale [--copies 20] [--repeat 1]
+    python -m bench.scale [--copies 20] [--repeat 1]
 
-Builds a replica of COPIES times the replica site (tests/site/grow.py), serves it
+Builds a replica of COPIES times the replica site (harness/site/grow.py), serves it
 on 127.0.0.1, starts Redis, and crawls it from its front page three ways: one
 process with Scrapy's in-memory frontier, one process on Redis, two processes on
 one Redis frontier. Each crawl runs with the test settings (no politeness delay)
@@ -25,10 +25,10 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.conftest import run_crawl
-from tests.services.redis import RedisServer
-from tests.site.grow import multiply
-from tests.site.server import serve_replica
+from harness.crawl import run_crawl
+from harness.services.redis import RedisServer
+from harness.site.grow import multiply
+from harness.site.server import serve_replica
 
 POLL_SECONDS = 0.05
 IDLE_CLOSE_SECONDS = "10"
@@ -88,7 +88,7 @@ def crawl(base, processes: int, settings: dict, work_dir: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench_scale", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=20, help="copies of the replica site (26 pages each)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each setup")
     args = parser.parse_args(argv)

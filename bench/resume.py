@@ -1,7 +1,7 @@
 """What a crawl killed with SIGKILL and resumed costs against one clean crawl: pages fetched, feed lines,
 articles stored. `make bench-resume` (about a minute per kill point).
 
-    python -m tests.bench_resume [--kill-after 1 5 10 15] [--delay 0.3]
+    python -m bench.resume [--kill-after 1 5 10 15] [--delay 0.3]
 
 Each round crawls the replica into FerretDB with JOBDIR and a feed appended to
 (``-o``), kills the crawl once its write-ahead file holds N articles, and
@@ -21,10 +21,10 @@ from pathlib import Path
 
 from pymongo import MongoClient
 
+from harness.crawl import Crawl
+from harness.services.mongo import MongoServer
+from harness.site.server import EXPECTED, serve_replica
 from newsbot.spidermiddlewares.resume import JOURNAL, JobState
-from tests.conftest import Crawl
-from tests.services.mongo import MongoServer
-from tests.site.server import EXPECTED, serve_replica
 
 # One batch for the whole crawl, so the kill always finds articles not yet written to MongoDB.
 SETTINGS = {"CONCURRENT_REQUESTS": "4", "MONGO_BATCH_SECONDS": "600"}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Self
 
-from tests.services.mongo import START_TIMEOUT, STOP_TIMEOUT, ServerError
+from harness.services.mongo import START_TIMEOUT, STOP_TIMEOUT, ServerError
 
 LOG_FILE = "server.log"
 

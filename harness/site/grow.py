@@ -1,9 +1,9 @@
 """Grown copies of the replica: new articles added to it, or the whole site many times over.
 
-    add_articles(pages_dir, 4)      # in a copy of tests/site/pages: new articles, see its docstring
+    add_articles(pages_dir, 4)      # in a copy of harness/site/pages: new articles, see its docstring
     multiply(pages_dir, 20)         # a site of 20 copies of the replica under /c1/ ... /c20/
 
-Standard library only; the replica itself (tests/site/pages) is never changed.
+Standard library only; the replica itself (harness/site/pages) is never changed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.site.server import PAGES_DIR, ensure_built
+from harness.site.server import PAGES_DIR, ensure_built
 
 # A markup-A article ("Nên xem" first, a block per <ul class="list_news">) whose title
 # needs no HTML escaping: the model of every new article.

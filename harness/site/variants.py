@@ -14,8 +14,8 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.site.build import ARTICLE_PATH_RE
-from tests.site.server import PAGES_DIR, ensure_built
+from harness.site.build import ARTICLE_PATH_RE
+from harness.site.server import PAGES_DIR, ensure_built
 
 SITE_NAME = "Lao Động Thủ Đô"
 CHALLENGE = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{SITE_NAME}</title></head>

@@ -22,9 +22,9 @@ from typing import Self
 from urllib.error import HTTPError, URLError
 from urllib.request import urlopen
 
+from harness.services.mongo import free_port
+from harness.services.process import TemporaryServer
 from newsbot.schedule import Scrapyd, ScrapydError
-from tests.services.mongo import free_port
-from tests.services.process import TemporaryServer
 
 DIRECTORIES = ("eggs_dir", "dbs_dir", "logs_dir", "items_dir")
 # Jobs are picked up this often; Scrapyd's default of 5 s only slows the tests down.

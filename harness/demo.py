@@ -1,6 +1,6 @@
 """`make demo`: crawl the replica site offline into a local MongoDB-wire server and a feed.
 
-Serves tests/site on 127.0.0.1, starts a MongoDB-wire server (or uses MONGO_URI),
+Serves harness/site on 127.0.0.1, starts a MongoDB-wire server (or uses MONGO_URI),
 runs `scrapy crawl laodongthudo` against the replica, then prints what was stored.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 from pymongo import MongoClient
 
-from tests.services.mongo import MongoServer
-from tests.site.server import serve_replica
+from harness.services.mongo import MongoServer
+from harness.site.server import serve_replica
 
 ROOT = Path(__file__).resolve().parent.parent
 FEED = ROOT / "data" / "demo.jsonl"

@@ -9,10 +9,10 @@ in a subprocess, no politeness delays):
           process tree (Python, the Playwright driver, Chromium's processes)
   auto    the share of pages that went through the browser
 
-then crawls the plain replica (tests/site) and the small JavaScript replica (tests/site_js)
+then crawls the plain replica (harness/site) and the small JavaScript replica (harness/site_js)
 under auto for the share of pages rendered there. Prints a table; nothing is asserted.
 
-    python -m tests.bench_render [--copies N] [--render-pages N]
+    python -m bench.render [--copies N] [--render-pages N]
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.conftest import run_crawl
-from tests.services import chromium
-from tests.services.processes import ProcessWatch
-from tests.site.server import serve_replica
-from tests.site_js import build as js_build
+from harness.crawl import run_crawl
+from harness.services import chromium
+from harness.services.processes import ProcessWatch
+from harness.site.server import serve_replica
+from harness.site_js import build as js_build
 
 MIB = 1024 * 1024
 TIMEOUT = 1800
@@ -64,8 +64,8 @@ def main(argv=None) -> None:
         big = tmp / "site" / "pages"
         for mode in ("never", "always", "auto"):
             results[f"js x{args.copies}, {mode}"] = crawl(big, tmp / mode, NEWSBOT_RENDER=mode, **browser)
-        results["tests/site, auto"] = crawl(None, tmp / "plain", NEWSBOT_RENDER="auto", **browser)
-        results["tests/site_js, auto"] = crawl(js_build.HERE / "pages", tmp / "small", NEWSBOT_RENDER="auto",
+        results["harness/site, auto"] = crawl(None, tmp / "plain", NEWSBOT_RENDER="auto", **browser)
+        results["harness/site_js, auto"] = crawl(js_build.HERE / "pages", tmp / "small", NEWSBOT_RENDER="auto",
                                                **browser)
     columns = list(next(iter(results.values())))
     print("| crawl | " + " | ".join(columns) + " |")
