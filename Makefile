@@ -53,10 +53,11 @@ FAST_TESTS := not (mongo or redis or scrapyd or browser or nginx or crawl)
 test-fast: setup
 	$(BIN)/python -m pytest -m "$(FAST_TESTS)" $(PYTEST_ARGS)
 
-# Style, imports and likely bugs (ruff), and types (mypy); both configured in pyproject.toml.
+# Style, imports and likely bugs (ruff), types (mypy) and dead code (vulture); all configured in pyproject.toml.
 lint: setup
-	$(BIN)/ruff check newsbot bench harness tests
+	$(BIN)/ruff check newsbot bench harness tests vulture_whitelist.py
 	$(BIN)/mypy newsbot
+	$(BIN)/vulture
 
 demo: setup
 	$(BIN)/python -m harness.demo

@@ -8,7 +8,7 @@ found in ``newsbot.extract.boilerplate``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsbot.extract.content import MAX_LINK_DENSITY, Content, find_content, link_density
 from newsbot.extract.html import (
@@ -47,14 +47,6 @@ _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 class Image:
     url: str
     caption: str | None = None
-
-
-@dataclass
-class BodyParts:
-    container: object | None = None
-    paragraphs: list = field(default_factory=list)  # elements, in page order
-    images: list[Image] = field(default_factory=list)
-    caption_parts: set = field(default_factory=set)
 
 
 def _block_descendant_flags(root) -> dict:

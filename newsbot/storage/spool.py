@@ -72,10 +72,10 @@ def read_records(path: Path) -> list[dict]:
 class Spool:
     """The write-ahead log and the spool of one crawl."""
 
-    def __init__(self, folder: Path, crawl_id: str | None = None):
+    def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.crawl_id = crawl_id or f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{os.getpid()}"
+        self.crawl_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{os.getpid()}"
         self._lock = open(self.folder / f"{self.crawl_id}.lock", "w")
         fcntl.flock(self._lock, fcntl.LOCK_EX)
         self.wal_path = self.folder / f"{self.crawl_id}.wal.jsonl"
