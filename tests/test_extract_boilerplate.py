@@ -111,6 +111,30 @@ def test_a_trailing_invitation_is_dropped(line):
     assert_article_kept_and(body, "Mời", "Follow us", "Sign up")
 
 
+def _card(name: str, inner: str = "{}") -> str:
+    """A name's link and the hover card after it listing the person's latest articles."""
+    card = inner.format(f'<a href="/nguoi/1">{name}</a>' + " ".join(
+        f'<a href="/bai-{i}.html">{t}</a>' for i, t in enumerate(RELATED)) + ' <a href="/nguoi/1">MORE</a>')
+    return f'<span class="person"><a href="/nguoi/1">{name}</a><span class="card">{card}</span></span>'
+
+
+HOVER_CARDS = {
+    "card of links": (f"<p>Ông {_card('Nguyễn Văn An')}, Chủ tịch UBND xã, cho biết đã có đủ lương thực.</p>",
+                      "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết đã có đủ lương thực."),
+    "card with a photo, in a styled span": (
+        '<p><span style="font-weight: 400;">Rep. ' + _card("Jane Roe", '<span><img src="/p.jpg" alt="">{}</span>')
+        + " (D-Minn.) said on Monday that the shelters would stay open.</span></p>",
+        "Rep. Jane Roe (D-Minn.) said on Monday that the shelters would stay open."),
+}
+
+
+@pytest.mark.parametrize("paragraph, text", HOVER_CARDS.values(), ids=HOVER_CARDS.keys())
+def test_a_hover_card_inside_a_sentence_is_dropped_and_the_sentence_kept(paragraph, text):
+    body = body_of(page(inside=paragraph))
+    assert_article_kept_and(body, *RELATED, "MORE")
+    assert text in body.split("\n\n")
+
+
 def test_a_comment_thread_inside_the_container_is_dropped():
     comment = ("Bài viết rất hay, cảm ơn tác giả đã phản ánh kịp thời tình hình mưa lũ ở quê tôi, "
                "mong chính quyền tiếp tục hỗ trợ bà con trong những ngày tới.")
