@@ -169,8 +169,10 @@ def _promoted(best, final: _FinalScores, names):
     """
     rivals = [el for el in final.at_least(_RIVAL_SHARE * final[best]) if el is not best]
     best_names = names(best)
-    parts = [el for el in final.at_least(_PART_SHARE * final[best]) if el is not best and el.tag == best.tag
-             and best_names and names(el) == best_names]
+    floor = _PART_SHARE * final[best]
+    # Names compared first: the final score of a large candidate costs its link density.
+    parts = [el for el in final.scores if el is not best and best_names and el.tag == best.tag
+             and final.scores[el] >= floor and names(el) == best_names and final[el] >= floor]
     if parts:
         holding = _lowest_common_ancestor(best, parts)
         if holding is not None:
