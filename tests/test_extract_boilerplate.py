@@ -184,3 +184,31 @@ def test_date_lines_are_dropped_only_at_the_edges_of_the_text():
     middle = "Ngày 22/10/2025"
     lines = ["Cập nhật 22/10/2025 19:25", *PARAGRAPHS, middle, *PARAGRAPHS, "Photo: Nguyễn Văn B, TTXVN"]
     assert without_furniture_lines(lines) == [*PARAGRAPHS, middle, *PARAGRAPHS]
+
+
+PROFILE = ["Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+           "Ascom is headquartered in Baar (Switzerland) and employs around 1,300 people worldwide."]
+# (kind, lines, the publisher's keys, lines kept)
+CLOSING_PROFILES = [
+    ("About heading over the company's profile, contacts after it",
+     [*PARAGRAPHS, "About Ascom", *PROFILE, "Media contact: press@example.com"], set(), PARAGRAPHS),
+    ("the publisher describing itself, no heading", [*PARAGRAPHS, *PROFILE], {"ascom"}, PARAGRAPHS),
+    ("a Vietnamese publisher describing itself",
+     [*PARAGRAPHS, "Tin Tức Mẫu là cơ quan ngôn luận của Hội Nhà báo tỉnh."], {"tintucmau"}, PARAGRAPHS),
+    ("another company described at the end, no heading",
+     [*PARAGRAPHS, "Vinamilk là một trong những doanh nghiệp sữa lớn nhất khu vực."], {"tintucmau"},
+     [*PARAGRAPHS, "Vinamilk là một trong những doanh nghiệp sữa lớn nhất khu vực."]),
+    ("the publisher describing itself where the text begins", [*PROFILE, *PARAGRAPHS], {"ascom"},
+     [*PROFILE, *PARAGRAPHS]),
+]
+
+
+@pytest.mark.parametrize("lines, publishers, kept", [row[1:] for row in CLOSING_PROFILES],
+                         ids=[row[0] for row in CLOSING_PROFILES])
+def test_a_closing_profile_of_the_publisher_or_an_about_box_is_dropped(lines, publishers, kept):
+    assert without_furniture_lines(lines, publishers) == kept
+
+
+def test_the_page_drops_its_publisher_s_closing_profile():
+    profile = "<hr><p>Tin Tức Mẫu là cơ quan ngôn luận của Hội Nhà báo tỉnh, ra số đầu tiên năm 1990.</p>"
+    assert_article_kept_and(body_of(page(at_end=profile)), "cơ quan ngôn luận")

@@ -361,7 +361,7 @@ class ArticlePage:
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
-        return self._without_byline(without_furniture_lines(paragraphs), author)
+        return self._without_byline(without_furniture_lines(paragraphs, self._publisher_keys), author)
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
