@@ -48,6 +48,7 @@ _CAPTION_MAX_CHARS = 400
 # A link cluster inside a sentence holds this many links; its own text no word.
 _CLUSTER_MIN_LINKS = 3
 _WORD = re.compile(r"[^\W_]")
+_LINKS = etree.XPath("count(.//a)")
 _OWN_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
 _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
@@ -138,7 +139,7 @@ def link_clusters(el) -> list:
     """Boxes of links nested inside a paragraph's sentences: the innermost elements below it
     holding three links or more and no words of their own, with words of the paragraph around
     them (a hover card after a name, listing that person's latest articles)."""
-    if len(el.findall(".//a")) < _CLUSTER_MIN_LINKS:
+    if _link_count(el) < _CLUSTER_MIN_LINKS:
         return []
     holding = [inner for inner in el.iterdescendants() if _holds_links_only(inner)]
     holding_set = set(holding)
@@ -150,8 +151,13 @@ def link_clusters(el) -> list:
 
 
 def _holds_links_only(el) -> bool:
-    return isinstance(el.tag, str) and el.tag != "a" and len(el.findall(".//a")) >= _CLUSTER_MIN_LINKS \
+    return isinstance(el.tag, str) and el.tag != "a" and _link_count(el) >= _CLUSTER_MIN_LINKS \
         and not _WORD.search("".join(_own_text(el)))
+
+
+def _link_count(el) -> int:
+    # Counted in C: most paragraphs have fewer links than a cluster, and no proxy is made for them.
+    return int(cast(float, _LINKS(el)))
 
 
 def _own_text(el) -> list:
