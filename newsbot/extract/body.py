@@ -49,7 +49,10 @@ _CAPTION_MAX_CHARS = 400
 _CLUSTER_MIN_LINKS = 3
 _WORD = re.compile(r"[^\W_]")
 _LINKS = etree.XPath("count(.//a)")
-_OWN_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
+_OWN_TEXT_PATH = ".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]"
+_OWN_TEXT = etree.XPath(_OWN_TEXT_PATH)
+# The same as plain strings: no object that knows its parent made for each.
+_OWN_STRINGS = etree.XPath(_OWN_TEXT_PATH, smart_strings=False)
 _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -152,7 +155,7 @@ def link_clusters(el) -> list:
 
 def _holds_links_only(el) -> bool:
     return isinstance(el.tag, str) and el.tag != "a" and _link_count(el) >= _CLUSTER_MIN_LINKS \
-        and not _WORD.search("".join(_own_text(el)))
+        and not _WORD.search("".join(cast(list, _OWN_STRINGS(el))))
 
 
 def _link_count(el) -> int:
