@@ -1,6 +1,6 @@
 """`make bench-quality`: how right newsbot's extraction is, side by side with trafilatura.
 
-    python -m bench.quality [--pages N] [--out DIR] [--doc FILE] [--no-realpages]
+    python -m bench.quality [--pages N] [--out DIR] [--doc FILE] [--no-realpages] [--worst N]
 
 1. the public article-body benchmark (``../shared/benchmarks/article-extraction``: 181 real
    pages with their article text) read by newsbot (``article_from_html``) and by trafilatura
@@ -9,7 +9,9 @@
    lead is a field of its own in newsbot's record, part of the article text in the
    benchmark's);
 2. the field-by-field check of the real Vietnamese pages (``../shared/realpages/check.py``);
-3. writes ``bench/results/quality-<date>.json`` and the table into docs/extraction-quality.md.
+3. writes ``bench/results/quality-<date>.json`` (with newsbot's worst pages by body precision or
+   recall, from score.py's per-page scores) and the table into docs/extraction-quality.md, and
+   prints the worst pages.
 """
 
 from __future__ import annotations
@@ -113,11 +115,29 @@ def score(predictions: dict[str, dict], page_ids: list[str], work: Path) -> dict
     return json.loads(metrics_file.read_text(encoding="utf-8"))
 
 
+def per_page(predicted: dict, page_ids: list[str], work: Path) -> dict:
+    """score.py's precision and recall of each page for one prediction set: page id -> scores."""
+    truth = json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    truth_file, predicted_file, scores_file = work / "truth.json", work / "one.json", work / "per-page.json"
+    truth_file.write_text(json.dumps({i: truth[i] for i in page_ids}), encoding="utf-8")
+    predicted_file.write_text(json.dumps(predicted, ensure_ascii=False), encoding="utf-8")
+    subprocess.run([sys.executable, str(BENCHMARK / "score.py"), str(truth_file), str(predicted_file),
+                    "--per-page", str(scores_file), "--n-bootstrap", "2"], check=True, capture_output=True, text=True)
+    return json.loads(scores_file.read_text(encoding="utf-8"))
+
+
+def worst_pages(scores: dict, urls: dict, count: int) -> list[dict]:
+    """The ``count`` pages of the lowest precision or recall, worst first."""
+    ranked = sorted(scores, key=lambda i: (min(scores[i]["precision"], scores[i]["recall"]), i))[:count]
+    return [{"id": i, "url": urls[i], "precision": round(scores[i]["precision"], 3),
+             "recall": round(scores[i]["recall"], 3)} for i in ranked]
+
+
 def _joined(*parts) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def body_benchmark(limit: int | None) -> dict:
+def body_benchmark(limit: int | None, worst: int = 0) -> dict:
     pages = benchmark_pages(limit)
     ids = [page_id for page_id, _, _ in pages]
     newsbot, newsbot_ms = read_all(newsbot_reader(), pages)
@@ -136,12 +156,14 @@ def body_benchmark(limit: int | None) -> dict:
         missing.append("trafilatura")
     with tempfile.TemporaryDirectory() as work:
         scores = score(predictions, ids, Path(work))
+        pages_scores = per_page(predictions["newsbot body"], ids, Path(work)) if worst else {}
     return {
         "pages": len(pages),
         "scores": {name: {k: round(scores[name][k], 4) for k in (*METRICS, *(f"{m}_std" for m in METRICS))}
                    | {"empty_predictions": scores[name]["empty_predictions"]} for name in predictions},
         "ms_per_page_median": {name: round(statistics.median(ms), 2) for name, ms in timings.items()},
         "missing": missing,
+        "newsbot_body_worst": worst_pages(pages_scores, {i: url for i, url, _ in pages}, worst),
     }
 
 
@@ -203,6 +225,8 @@ def main(argv=None) -> dict:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--doc", type=Path, default=DOC, help="markdown file whose table is replaced")
     parser.add_argument("--no-realpages", action="store_true", help="leave out the realpages check")
+    parser.add_argument("--worst", type=int, default=15, metavar="N",
+                        help="list the N pages of newsbot's lowest body precision or recall (0: none)")
     args = parser.parse_args(argv)
     if not (BENCHMARK / "score.py").is_file():
         print(f"bench-quality: no benchmark at {BENCHMARK} (set NEWSBOT_SHARED)", file=sys.stderr)
@@ -214,7 +238,7 @@ def main(argv=None) -> dict:
 
     started = datetime.now(UTC)
     result = {"started": started.isoformat(timespec="seconds"), "python": sys.version.split()[0],
-              "lxml": lxml.__version__, "benchmark": body_benchmark(args.pages)}
+              "lxml": lxml.__version__, "benchmark": body_benchmark(args.pages, args.worst)}
     if not args.no_realpages:
         result["realpages"] = realpages_check()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -222,6 +246,8 @@ def main(argv=None) -> dict:
                                                                   encoding="utf-8")
     table = markdown(result)
     print(table)
+    for page in result["benchmark"]["newsbot_body_worst"]:
+        print(f"worst: precision {page['precision']:.3f} recall {page['recall']:.3f} {page['id'][:12]} {page['url']}")
     update_document(args.doc, table)
     return result
 

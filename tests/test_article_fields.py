@@ -24,6 +24,18 @@ def page(head: str = "", header: str = "", text: str = TEXT, after: str = "",
             f"<article><h1>{h1}</h1>{header}<div class='content'>{text}</div>{after}</article></body></html>")
 
 
+ENGLISH = [f"Paragraph {n} of the story tells what happened, long enough, with a comma, to be a real one."
+           for n in range(1, 7)]
+
+
+def paragraphs(texts) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def body(texts) -> str:
+    return "\n\n".join(texts)
+
+
 def ld(**fields) -> str:
     return ('<script type="application/ld+json">'
             + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields}, ensure_ascii=False)
@@ -106,6 +118,25 @@ KINDS = [
      "title", "Trực tiếp Trận chung kết"),
     ("heading with inline markup keeps its spacing",
      page(h1="Giá <b>vàng</b> hôm nay"), "title", "Giá vàng hôm nay"),
+    # Body: which container holds the text.
+    ("byline box named like content above plain-named text",
+     "<html><body><div class='top'><div class='logo'><a href='/'>The Daily Example</a></div><div "
+     "class='content-wrapper'><h1>The headline of the story</h1><div>By Jane Roe, Staff Writer, The Daily "
+     "Example</div></div></div><div class='wrap'><div class='field-item'>" + paragraphs(ENGLISH)
+     + "</div></div></body></html>",
+     "body", body(ENGLISH)),
+    ("the only h1 is a teaser's below the article",
+     "<html><head><meta property='og:title' content='What the early reviews say - Site'></head><body>"
+     "<article><h2>What the early reviews say</h2><div class='story'>" + paragraphs(ENGLISH) + "</div></article>"
+     "<section><article><h1>Another story entirely</h1><div class='story'><p>Its teaser, a sentence or so of "
+     "text, under the headline.</p></div></article></section></body></html>",
+     "body", body(ENGLISH)),
+    ("text in two parts of one class, a box between",
+     "<html><body><h1>The headline of the story</h1><div class='chunks'><div class='grid'><div class='story-body'>"
+     + paragraphs(ENGLISH[:2]) + "</div><div class='rail'><a href='/x'>Most popular</a></div></div>"
+     "<div class='grid'><div class='story-body'>" + paragraphs(ENGLISH[2:]) + "</div><div class='rail'></div></div>"
+     "</div></body></html>",
+     "body", body(ENGLISH)),
     # Markup browsers forgive: the document "closed" early.
     ("</html> right after <html>",
      page().replace("<html><head>", "<html></html><head>"), "title", "Tiêu đề của bài báo thử"),

@@ -32,6 +32,9 @@ def test_the_quality_benchmark_produces_a_complete_result(tmp_path):
         # newsbot finds a body on every one of these pages.
         assert row["empty_predictions"] == 0 or not name.startswith("newsbot"), name
     assert all(ms > 0 for ms in bench["ms_per_page_median"].values())
+    # The pages to look at first: newsbot's, worst body precision or recall first.
+    worst = [min(page["precision"], page["recall"]) for page in bench["newsbot_body_worst"]]
+    assert len(worst) == PAGES and worst == sorted(worst)
 
     real = result["realpages"]
     assert real["pages"] > 0 and real["fields"] == 6 * real["pages"]

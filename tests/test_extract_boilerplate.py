@@ -111,6 +111,30 @@ def test_a_trailing_invitation_is_dropped(line):
     assert_article_kept_and(body, "Mời", "Follow us", "Sign up")
 
 
+def _card(name: str, inner: str = "{}") -> str:
+    """A name's link and the hover card after it listing the person's latest articles."""
+    card = inner.format(f'<a href="/nguoi/1">{name}</a>' + " ".join(
+        f'<a href="/bai-{i}.html">{t}</a>' for i, t in enumerate(RELATED)) + ' <a href="/nguoi/1">MORE</a>')
+    return f'<span class="person"><a href="/nguoi/1">{name}</a><span class="card">{card}</span></span>'
+
+
+HOVER_CARDS = {
+    "card of links": (f"<p>Ông {_card('Nguyễn Văn An')}, Chủ tịch UBND xã, cho biết đã có đủ lương thực.</p>",
+                      "Ông Nguyễn Văn An, Chủ tịch UBND xã, cho biết đã có đủ lương thực."),
+    "card with a photo, in a styled span": (
+        '<p><span style="font-weight: 400;">Rep. ' + _card("Jane Roe", '<span><img src="/p.jpg" alt="">{}</span>')
+        + " (D-Minn.) said on Monday that the shelters would stay open.</span></p>",
+        "Rep. Jane Roe (D-Minn.) said on Monday that the shelters would stay open."),
+}
+
+
+@pytest.mark.parametrize("paragraph, text", HOVER_CARDS.values(), ids=HOVER_CARDS.keys())
+def test_a_hover_card_inside_a_sentence_is_dropped_and_the_sentence_kept(paragraph, text):
+    body = body_of(page(inside=paragraph))
+    assert_article_kept_and(body, *RELATED, "MORE")
+    assert text in body.split("\n\n")
+
+
 def test_a_comment_thread_inside_the_container_is_dropped():
     comment = ("Bài viết rất hay, cảm ơn tác giả đã phản ánh kịp thời tình hình mưa lũ ở quê tôi, "
                "mong chính quyền tiếp tục hỗ trợ bà con trong những ngày tới.")
@@ -160,3 +184,31 @@ def test_date_lines_are_dropped_only_at_the_edges_of_the_text():
     middle = "Ngày 22/10/2025"
     lines = ["Cập nhật 22/10/2025 19:25", *PARAGRAPHS, middle, *PARAGRAPHS, "Photo: Nguyễn Văn B, TTXVN"]
     assert without_furniture_lines(lines) == [*PARAGRAPHS, middle, *PARAGRAPHS]
+
+
+PROFILE = ["Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+           "Ascom is headquartered in Baar (Switzerland) and employs around 1,300 people worldwide."]
+# (kind, lines, the publisher's keys, lines kept)
+CLOSING_PROFILES = [
+    ("About heading over the company's profile, contacts after it",
+     [*PARAGRAPHS, "About Ascom", *PROFILE, "Media contact: press@example.com"], set(), PARAGRAPHS),
+    ("the publisher describing itself, no heading", [*PARAGRAPHS, *PROFILE], {"ascom"}, PARAGRAPHS),
+    ("a Vietnamese publisher describing itself",
+     [*PARAGRAPHS, "Tin Tức Mẫu là cơ quan ngôn luận của Hội Nhà báo tỉnh."], {"tintucmau"}, PARAGRAPHS),
+    ("another company described at the end, no heading",
+     [*PARAGRAPHS, "Vinamilk là một trong những doanh nghiệp sữa lớn nhất khu vực."], {"tintucmau"},
+     [*PARAGRAPHS, "Vinamilk là một trong những doanh nghiệp sữa lớn nhất khu vực."]),
+    ("the publisher describing itself where the text begins", [*PROFILE, *PARAGRAPHS], {"ascom"},
+     [*PROFILE, *PARAGRAPHS]),
+]
+
+
+@pytest.mark.parametrize("lines, publishers, kept", [row[1:] for row in CLOSING_PROFILES],
+                         ids=[row[0] for row in CLOSING_PROFILES])
+def test_a_closing_profile_of_the_publisher_or_an_about_box_is_dropped(lines, publishers, kept):
+    assert without_furniture_lines(lines, publishers) == kept
+
+
+def test_the_page_drops_its_publisher_s_closing_profile():
+    profile = "<hr><p>Tin Tức Mẫu là cơ quan ngôn luận của Hội Nhà báo tỉnh, ra số đầu tiên năm 1990.</p>"
+    assert_article_kept_and(body_of(page(at_end=profile)), "cơ quan ngôn luận")

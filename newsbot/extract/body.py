@@ -8,7 +8,11 @@ found in ``newsbot.extract.boilerplate``.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
+from typing import cast
+
+from lxml import etree
 
 from newsbot.extract.content import MAX_LINK_DENSITY, Content, find_content, link_density
 from newsbot.extract.html import (
@@ -20,6 +24,7 @@ from newsbot.extract.html import (
     css_classes,
     elements,
     is_inside,
+    lines_of,
 )
 from newsbot.extract.text import fold, split_credit
 
@@ -40,6 +45,14 @@ _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
 # an element holding this many paragraphs, or the title, is not furniture.
 _ARTICLE_MIN_PARAGRAPHS = 3
 _CAPTION_MAX_CHARS = 400
+# A link cluster inside a sentence holds this many links; its own text no word.
+_CLUSTER_MIN_LINKS = 3
+_WORD = re.compile(r"[^\W_]")
+_LINKS = etree.XPath("count(.//a)")
+_OWN_TEXT_PATH = ".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]"
+_OWN_TEXT = etree.XPath(_OWN_TEXT_PATH)
+# The same as plain strings: no object that knows its parent made for each.
+_OWN_STRINGS = etree.XPath(_OWN_TEXT_PATH, smart_strings=False)
 _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -104,8 +117,75 @@ def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
 
 
 def is_link_list(el, texts: PageText) -> bool:
-    """A paragraph that is mostly link text: a link list (inline related news)."""
-    return link_density(el, texts) > MAX_LINK_DENSITY
+    """A paragraph that is mostly link text: a link list (inline related news). Link clusters
+    nested in its sentences (``link_clusters``) are not counted: they are no part of it."""
+    density = link_density(el, texts)
+    if density <= MAX_LINK_DENSITY:
+        return False
+    clusters = link_clusters(el)
+    if not clusters:
+        return True
+    cluster_chars = sum(len(texts.text(c)) for c in clusters)
+    rest = len(texts.text(el)) - cluster_chars
+    return rest <= 0 or (density * len(texts.text(el)) - cluster_chars) / rest > MAX_LINK_DENSITY
+
+
+def link_clusters(el) -> list:
+    """Boxes of links nested inside a paragraph's sentences: the innermost elements below it
+    holding three links or more and no words of their own, with words of the paragraph around
+    them (a hover card after a name, listing that person's latest articles)."""
+    if _link_count(el) < _CLUSTER_MIN_LINKS:
+        return []
+    holding = [inner for inner in el.iterdescendants() if _holds_links_only(inner)]
+    holding_set = set(holding)
+    found = [inner for inner in holding if not any(child in holding_set for child in inner)]
+    clustered = set(found)
+    if not found or not _WORD.search("".join(t for t in _own_text(el) if not _in_any(t, clustered))):
+        return []
+    return found
+
+
+def _holds_links_only(el) -> bool:
+    return isinstance(el.tag, str) and el.tag != "a" and _link_count(el) >= _CLUSTER_MIN_LINKS \
+        and not _WORD.search("".join(cast(list, _OWN_STRINGS(el))))
+
+
+def _link_count(el) -> int:
+    # Counted in C: most paragraphs have fewer links than a cluster, and no proxy is made for them.
+    return int(cast(float, _LINKS(el)))
+
+
+def _own_text(el) -> list:
+    """The text nodes below el outside links (and scripts)."""
+    return cast(list, _OWN_TEXT(el))
+
+
+def _in_any(text, elements_: set) -> bool:
+    node = text.getparent()
+    if text.is_tail:
+        node = node.getparent()
+    return node is not None and is_inside(node, elements_)
+
+
+def paragraph_lines(el, texts: PageText) -> list[str]:
+    """The lines of a paragraph, the link clusters nested in its sentences left out."""
+    clusters = link_clusters(el)
+    if not clusters:
+        return texts.lines(el)
+    copy = deepcopy(el)
+    copies = dict(zip(el.iter(), copy.iter(), strict=True))
+    for cluster in clusters:
+        _remove_keeping_tail(copies[cluster])
+    return lines_of(copy)
+
+
+def _remove_keeping_tail(el) -> None:
+    parent, previous, tail = el.getparent(), el.getprevious(), el.tail or ""
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def find_container(root, paragraphs: list, texts: PageText, after=None, before=()) -> Content | None:

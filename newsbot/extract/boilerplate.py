@@ -1,6 +1,6 @@
 """What inside an article's container is not the article: boxes and lines a reader skips.
 
-Three kinds, in Vietnamese and English (the words news sites print, not their markup):
+Four kinds, in Vietnamese and English (the words news sites print, not their markup):
 
 * a box led by a heading that names furniture ("Tin liên quan", "Xem thêm", "Related
   articles", "Most read") with what follows it: the heading's own box, or the heading and
@@ -9,7 +9,9 @@ Three kinds, in Vietnamese and English (the words news sites print, not their ma
   only links;
 * a line of furniture on its own: an invitation to read more ("Mời bạn đọc vào chuyên mục
   ... xem các tin, bài liên quan", "Xem thêm: <link>"), an ad label, a sharing or
-  subscription prompt, a gallery counter.
+  subscription prompt, a gallery counter;
+* the profile of an organisation closing the text ("About Ascom" over "Ascom is a ...", or
+  the publisher describing itself).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from newsbot.extract.bylines import publisher_key
 from newsbot.extract.content import link_density
 from newsbot.extract.html import HEADING_TAGS, PageText
 from newsbot.extract.text import fold
@@ -104,6 +107,11 @@ _STAMP_MAX_OTHER_WORDS = 10
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?…]$", re.IGNORECASE)
 # Lines of this many at the start and the end of the text are tried as date lines.
 EDGE_LINES = 3
+# An organisation's profile closing the text: "About NAME" and "NAME is a ...", among the last EDGE_LINES.
+_ABOUT = re.compile(r"(?:about|về)\s+(?P<name>.{2,60}?)\s*:?", re.IGNORECASE)
+_SELF_DESCRIPTION = re.compile(
+    r"(?P<name>[^\W\d_][^,.;:!?]{1,59}?)(?:\s*\([^()]{1,40}\))?,?\s+(?:is|là)\s+(?:a|an|the|one|một|cơ quan)\s",
+    re.IGNORECASE)
 
 
 def is_box_heading(text: str) -> bool:
@@ -139,12 +147,33 @@ def is_dateline(line: str) -> bool:
     return dates > 0 and words <= most
 
 
-def without_furniture_lines(lines: list[str]) -> list[str]:
-    """The text's lines less furniture lines anywhere and date lines at its edges."""
+def without_furniture_lines(lines: list[str], publishers: Set[str] = frozenset()) -> list[str]:
+    """The text's lines less furniture lines anywhere, date lines at its edges and a closing
+    profile of the publisher (``profile_start``; ``publishers``: the keys of its names, ``publisher_key``)."""
     kept = [line for line in lines
             if not (is_boilerplate_line(line) or is_caption_line(line) or is_box_heading(line))]
     edges = set(range(EDGE_LINES)) | set(range(len(kept) - EDGE_LINES, len(kept)))
-    return [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
+    kept = [line for i, line in enumerate(kept) if not (i in edges and is_dateline(line))]
+    return kept[:profile_start(kept, publishers)]
+
+
+def profile_start(lines: list[str], publishers: Set[str]) -> int:
+    """Where the profile of an organisation closing the text begins (``len(lines)`` without
+    one): "About Ascom" over "Ascom is a global provider of ...", or the publisher describing
+    itself ("Ascom is ...", "Báo X là cơ quan ..."), among the last lines; what follows it
+    (other profiles, contacts) goes with it."""
+    first = max(1, len(lines) - EDGE_LINES)
+    for i in range(first, len(lines)):
+        described = _SELF_DESCRIPTION.match(lines[i])
+        if described is None:
+            continue
+        named = publisher_key(described["name"])
+        about = _ABOUT.fullmatch(lines[i - 1])
+        if about is not None and publisher_key(about["name"]) == named:
+            return i - 1
+        if named in publishers:
+            return i
+    return len(lines)
 
 
 def boilerplate_boxes(container, texts: PageText, keep: Set = frozenset()) -> set:

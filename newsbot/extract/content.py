@@ -43,7 +43,13 @@ _SIBLING_MAX_LINK_DENSITY = 0.25
 # Candidates scoring this share of the best that share one of its ancestors, at least this
 # many of them, make that ancestor the container.
 _RIVAL_SHARE = 0.75
+# An article-like class or id name weighs at most this many times the points of the text
+# below it: a name alone does not make a byline's box the article.
+_NAMES_CAP = 2
 _MIN_RIVALS = 3
+# Candidates of the best one's tag and class names scoring this share of it are parts of
+# the same text, cut by ads or boxes in between: their common ancestor is the container.
+_PART_SHARE = 0.3
 
 
 @dataclass
@@ -58,6 +64,12 @@ def class_weight(names: str) -> int:
     if not names:
         return 0
     return _CLASS_WEIGHT * (bool(_POSITIVE_CLASS.search(names)) - bool(_NEGATIVE_CLASS.search(names)))
+
+
+def _names_weight(names: str, text_points: float) -> float:
+    """What the names say (``class_weight``), an article-like name capped by the text's points."""
+    weight = class_weight(names)
+    return min(weight, _NAMES_CAP * text_points) if weight > 0 else weight
 
 
 def link_density(el, texts: PageText) -> float:
@@ -76,20 +88,20 @@ def find_content(paragraphs: list, texts: PageText, names) -> Content | None:
 
     ``names(el)`` gives an element's class and id names (the page's index of them).
     """
-    scores: dict = {}
+    points: dict = {}
     for p in paragraphs:
         text = texts.text(p)
         if len(text) < SCORED_MIN_CHARS or link_density(p, texts) > MAX_LINK_DENSITY:
             continue
-        points = paragraph_score(text)
+        score = paragraph_score(text)
         for share, anc in zip(_ANCESTOR_SHARES, ancestors(p), strict=False):
-            if anc not in scores:
-                scores[anc] = _TAG_WEIGHT.get(anc.tag, 0) + class_weight(names(anc))
-            scores[anc] += points * share
-    if not scores:
+            points[anc] = points.get(anc, 0.0) + score * share
+    if not points:
         return None
+    scores = {el: text_points + _TAG_WEIGHT.get(el.tag, 0) + _names_weight(names(el), text_points)
+              for el, text_points in points.items()}
     final = _FinalScores(scores, texts)
-    best = _promoted(final.best(), final)
+    best = _promoted(final.best(), final, names)
     return _with_siblings(_widest_alone(best), final[best], final, set(paragraphs), texts, names)
 
 
@@ -138,7 +150,17 @@ class _FinalScores(dict):
         return [el for el in self.scores if self.scores[el] >= floor and self[el] >= floor]
 
 
-def _promoted(best, final: _FinalScores):
+def _lowest_common_ancestor(el, others: list):
+    lines = [set(ancestors(other)) for other in others]
+    for anc in ancestors(el):
+        if anc.tag in ("body", "html"):
+            return None
+        if all(anc in line for line in lines):
+            return anc
+    return None
+
+
+def _promoted(best, final: _FinalScores, names):
     """The best candidate, or an ancestor of it when the text is split over several parts.
 
     Other candidates nearly as good that share an ancestor with it are parts of one
@@ -146,7 +168,16 @@ def _promoted(best, final: _FinalScores):
     holds more of the article.
     """
     rivals = [el for el in final.at_least(_RIVAL_SHARE * final[best]) if el is not best]
-    if len(rivals) >= _MIN_RIVALS:
+    best_names = names(best)
+    floor = _PART_SHARE * final[best]
+    # Names compared first: the final score of a large candidate costs its link density.
+    parts = [el for el in final.scores if el is not best and best_names and el.tag == best.tag
+             and final.scores[el] >= floor and names(el) == best_names and final[el] >= floor]
+    if parts:
+        holding = _lowest_common_ancestor(best, parts)
+        if holding is not None:
+            best = holding
+    elif len(rivals) >= _MIN_RIVALS:
         lines = [set(ancestors(el)) for el in rivals]
         for anc in ancestors(best):
             if anc.tag == "body":

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from lxml.etree import XPath
 
 from newsbot.extract import bylines, structured
-from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates
+from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates, paragraph_lines
 from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
 from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
@@ -138,13 +138,12 @@ class ArticlePage:
         that agrees with the structured headline, else the first; with no usable ``<h1>``, the
         innermost element showing the structured headline."""
         document = self.document
-        headline = fold(document.ld_text("headline") or document.meta_first("og:title"))
+        headline = self._structured_headline
         h1s = [h for h in self._hinted("title") + list(document.root.iter("h1"))
                if len(document.text(h)) >= _TITLE_MIN_CHARS and not is_inside(h, self.navigation.block_parts)]
         if headline:
             for h in h1s:
-                key = fold(self._heading_text(h))
-                if key and (key == headline or key in headline or headline in key):
+                if self._shows_headline(h):
                     return h
         if h1s:
             return h1s[0]
@@ -156,6 +155,16 @@ class ArticlePage:
                     and not is_inside(el, self.navigation.block_parts):
                 shown = el
         return shown
+
+    @cached_property
+    def _structured_headline(self) -> str:
+        """The headline the page's structured data names, folded ("" without one)."""
+        return fold(self.document.ld_text("headline") or self.document.meta_first("og:title"))
+
+    def _shows_headline(self, el) -> bool:
+        """Whether the element's text is the structured headline, or part of it or the other way round."""
+        key, headline = fold(self._heading_text(el)), self._structured_headline
+        return bool(key) and (key in headline or headline in key)
 
     def _heading_text(self, el) -> str:
         """A heading's text; children that abut with nothing between them are parts a
@@ -300,7 +309,16 @@ class ArticlePage:
         root = self.document.root
         paragraphs = paragraph_candidates(root, self._excluded, texts)
         headings = [block.heading for block in self.navigation.blocks]
-        return find_container(root, paragraphs, texts, self._title_element, headings)
+        return find_container(root, paragraphs, texts, self._text_anchor, headings)
+
+    @property
+    def _text_anchor(self):
+        """The title element, which the article's text stands below, unless it names another
+        article than the structured headline does (an ``<h1>`` over a teaser down the page)."""
+        el = self._title_element
+        if el is None or not self._structured_headline or self._shows_headline(el):
+            return el
+        return None
 
     @property
     def _container(self):
@@ -343,13 +361,13 @@ class ArticlePage:
             for line in self._paragraph_lines(el):
                 if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
                     paragraphs.append(line)
-        return self._without_byline(without_furniture_lines(paragraphs), author)
+        return self._without_byline(without_furniture_lines(paragraphs, self._publisher_keys), author)
 
     def _paragraph_lines(self, el) -> list[str]:
         if el.tag in HEADING_TAGS:
             text = self.document.text(el)
             return [text] if text else []
-        return self.document.lines(el)
+        return paragraph_lines(el, self.document.texts)
 
     def _without_byline(self, paragraphs: list[str], author: str | None) -> list[str]:
         key = fold(author)
