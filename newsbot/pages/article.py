@@ -129,7 +129,7 @@ class ArticlePage:
         yield JSON_LD, self._without_site_name(self.document.ld_text("headline"))
         yield META, self._without_site_name(self.document.meta_first("og:title", "twitter:title"))
         # <title> is not visible text: read as it is.
-        shown = next(filter(None, (clean_text(t.text_content()) for t in self.document.root.iter("title"))), None)
+        shown = next(filter(None, (clean_text("".join(t.itertext())) for t in self.document.root.iter("title"))), None)
         yield TITLE_TAG, self._without_site_name(shown)
 
     @cached_property

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import cast
 
-import lxml.html
 from lxml.cssselect import CSSSelector
-from lxml.etree import ParserError, XPathError
+from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
 
 from newsbot.extract import structured
 from newsbot.extract.html import PageText, css_classes, wrap_loose_text
@@ -62,19 +61,25 @@ def _without_document_end_tags(html: bytes) -> bytes:
     return html[:start] + _DOCUMENT_END_TAGS.sub(b"", html[start:])
 
 
+# lxml's own element classes: lxml.html's pick a Python class for each element a walk meets
+# (a Python call per element, the largest cost of walking the tree), and nothing here needs them.
+# As Scrapy's selectors do: nesting read down to 2,048 levels (huge_tree) instead of 256.
+_PARSER = HTMLParser(encoding="utf-8", huge_tree=True)
+
+
 def parse(html: str | bytes | None):
     """The page's tree as a browser builds it; an empty document when there is nothing to parse."""
     if isinstance(html, str):
         # lxml refuses str input that declares its own encoding.
         html = html.encode("utf-8", "replace")
-    # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
-    # levels (huge_tree) instead of 256.
+    # NUL characters dropped, as Scrapy's selectors do.
     html = _without_document_end_tags((html or b"").replace(b"\x00", b""))
     try:
-        return lxml.html.document_fromstring(html or b"<html></html>",
-                                             parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
+        root = fromstring(html or b"<html></html>", _PARSER)
     except (ParserError, ValueError):
-        return lxml.html.document_fromstring(b"<html></html>")
+        root = None
+    # Nothing but white space or comments parses to no tree at all.
+    return root if root is not None else fromstring(b"<html></html>", _PARSER)
 
 
 class Document:
