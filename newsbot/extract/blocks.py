@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml.etree import XPath
+
 from newsbot.extract.html import (
     HEADING_TAGS,
     INVISIBLE_TAGS,
@@ -19,11 +21,16 @@ from newsbot.extract.html import (
     css_classes,
     elements,
     is_element,
+    selected,
 )
 from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
+# The texts that may be a heading, the longest left out in C (the rule above is then applied as it is).
+_SHORT_TEXTS = XPath(
+    f"//text()[normalize-space()][string-length() <= {2 * _HEADING_MAX_CHARS}"
+    f" or string-length(normalize-space()) <= {2 * _HEADING_MAX_CHARS}]")
 _HEADING_CLASS = re.compile(r"title|heading|header|caption|label|\bhd\b|cat-?name")
 
 
@@ -43,7 +50,7 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
     found = []
     seen: set = set()
     beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
-    for node in root.xpath("//text()[normalize-space()]"):
+    for node in selected(_SHORT_TEXTS, root):
         # Longer text, even with spaces and punctuation around a heading, is a sentence.
         if len(node) > 2 * _HEADING_MAX_CHARS and len(node.strip()) > 2 * _HEADING_MAX_CHARS:
             continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 # Characters that render as nothing but break comparisons and searches, and
 # control characters (C0 but the white space ones, DEL, C1), which no text has.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LEADING_PUNCTUATION = re.compile(r"[\W_]+")
 
 
@@ -18,7 +18,7 @@ def clean_text(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     # str.split() splits at exactly the characters \s matches, and is several times faster.
-    return " ".join(_INVISIBLE.sub("", text).split())
+    return " ".join(INVISIBLE.sub("", text).split())
 
 
 # Short texts (menu items, headings, bylines) come back on every page of a site: their keys are kept.

@@ -9,10 +9,10 @@ from functools import cache, cached_property
 from typing import cast
 
 from lxml.cssselect import CSSSelector
-from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
+from lxml.etree import HTMLParser, ParserError, XPath, XPathError, fromstring
 
 from newsbot.extract import structured
-from newsbot.extract.html import PageText, css_classes, wrap_loose_text
+from newsbot.extract.html import PageText, css_classes, selected, wrap_loose_text
 from newsbot.extract.text import clean_text
 
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
@@ -20,6 +20,10 @@ _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
 # A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
 _TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+
+
+# The elements that have a class, id or itemprop, found in C rather than by a walk in Python.
+_NAMED = XPath("//*[@class or @id or @itemprop]")
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ class Document:
     @cached_property
     def named(self) -> dict:
         """element -> its ``css_classes``, for the elements that have any (in page order)."""
-        return {el: names for el in self.elements if (names := css_classes(el))}
+        return {el: names for el in selected(_NAMED, self.root) if (names := css_classes(el))}
 
     def css(self, el) -> str:
         return self.named.get(el, "")
