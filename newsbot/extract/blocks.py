@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml.etree import XPath
+from lxml.etree import iterwalk
 
 from newsbot.extract.html import (
     HEADING_TAGS,
@@ -21,16 +21,13 @@ from newsbot.extract.html import (
     css_classes,
     elements,
     is_element,
-    selected,
 )
 from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
-# The texts that may be a heading, the longest left out in C (the rule above is then applied as it is).
-_SHORT_TEXTS = XPath(
-    f"//text()[normalize-space()][string-length() <= {2 * _HEADING_MAX_CHARS}"
-    f" or string-length(normalize-space()) <= {2 * _HEADING_MAX_CHARS}]")
+# White space as XPath's normalize-space() sees it.
+_XML_SPACE = " \t\r\n"
 _HEADING_CLASS = re.compile(r"title|heading|header|caption|label|\bhd\b|cat-?name")
 
 
@@ -50,16 +47,11 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
     found = []
     seen: set = set()
     beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
-    for node in selected(_SHORT_TEXTS, root):
+    for node, owner in _texts(root):
         # Longer text, even with spaces and punctuation around a heading, is a sentence.
         if len(node) > 2 * _HEADING_MAX_CHARS and len(node.strip()) > 2 * _HEADING_MAX_CHARS:
             continue
         if fold(node) not in beginnings:
-            continue
-        owner = node.getparent()
-        if node.is_tail:
-            owner = owner.getparent()
-        if owner is None or not is_element(owner) or owner.tag in INVISIBLE_TAGS:
             continue
         match = None
         for candidate in (owner, *list(ancestors(owner))[:3]):
@@ -72,6 +64,22 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
             seen.add(match)
             found.append((keys[fold(texts.text(match))], match))
     return found
+
+
+def _texts(root):
+    """(text, the element it stands in) for each run of text that is not only white space, in page
+    order; the text of scripts and styles, never a heading, is not even read."""
+    for event, el in iterwalk(root, events=("start", "end")):
+        if event == "start":
+            text = el.text if el.tag.__class__ is str and el.tag not in INVISIBLE_TAGS else None
+            owner = el
+        else:
+            text = el.tail
+            owner = el.getparent()
+            if owner is None or owner.tag in INVISIBLE_TAGS:
+                continue
+        if text and text.strip(_XML_SPACE):
+            yield text, owner
 
 
 def is_heading_like(el, texts: PageText) -> bool:

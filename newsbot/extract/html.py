@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import cast
 
-from lxml.etree import Element, XPath
+from lxml.etree import Element
 
 from newsbot.extract.text import INVISIBLE, clean_text
 
@@ -23,10 +22,6 @@ INVISIBLE_TAGS = frozenset(
      "option", "textarea", "input", "object", "embed", "head", "title", "canvas"}
 )
 
-
-def selected(xpath: XPath, el) -> list:
-    """The nodes an XPath that selects nodes finds from el."""
-    return cast(list, xpath(el))
 
 
 def is_element(node) -> bool:
@@ -165,7 +160,7 @@ def wrap_loose_text(root) -> list:
     inside one cell: wrapped, each run reads as a paragraph like any other.
     """
     every = elements(root)
-    holding_blocks = set(selected(_HOLDING_BLOCKS, root))
+    holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
     # Read before any change below them: an element's runs are wrapped before its descendants'.
     texts = PageText()
     wrapped = False
@@ -176,8 +171,6 @@ def wrap_loose_text(root) -> list:
 
 
 _NEVER_WRAPPED = INVISIBLE_TAGS | HEADING_TAGS | {"p", "pre"}
-# The elements with a block among their children, found in C.
-_HOLDING_BLOCKS = XPath(f"//*[{' or '.join(sorted(BLOCK_TAGS))}]")
 
 
 def _is_block(node) -> bool:

@@ -23,7 +23,7 @@ from newsbot.extract.body import find_container, find_images, is_link_list, para
 from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
 from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
-from newsbot.extract.html import HEADING_TAGS, ancestors, is_element, is_inside, selected
+from newsbot.extract.html import HEADING_TAGS, ancestors, is_element, is_inside
 from newsbot.extract.text import clean_text, fold, split_credit, strip_dateline
 from newsbot.extract.urls import site_of
 from newsbot.items import Article
@@ -54,7 +54,6 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # included). A larger one is read by its own text only: reading the whole of each of
 # thousands of nested containers would take minutes.
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
-_MARKED = XPath("//*[@itemprop]")
 
 #: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
@@ -469,8 +468,8 @@ class ArticlePage:
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
-        for el in selected(_MARKED, self.document.root):
-            if el.get("itemprop").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
+        for el in self.document.named:
+            if (el.get("itemprop") or "").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
                 value = el.get("datetime") or el.get("content") or self.document.text(el)
                 found = parse_date(value)
                 if found:

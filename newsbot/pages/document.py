@@ -9,27 +9,26 @@ from functools import cache, cached_property
 from typing import cast
 
 from lxml.cssselect import CSSSelector
-from lxml.etree import HTMLParser, ParserError, XPath, XPathError, fromstring
+from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
 
 from newsbot.extract import structured
-from newsbot.extract.html import PageText, css_classes, selected, wrap_loose_text
+from newsbot.extract.html import PageText, css_classes, wrap_loose_text
 from newsbot.extract.text import clean_text
 
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
 _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+# Tag names a selector asks for ("article h1", "div.sapo > p"): each compound's leading name.
+_SELECTOR_TAG = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)")
 # A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
 _TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
-
-
-# The elements that have a class, id or itemprop, found in C rather than by a walk in Python.
-_NAMED = XPath("//*[@class or @id or @itemprop]")
 
 
 @dataclass(frozen=True)
 class _Hint:
     selector: CSSSelector
     required_classes: frozenset[str]
+    required_tags: frozenset[str]
     # (tag or None, class) when the hint is looked up in the page's class index instead of run.
     tag_and_class: tuple[str | None, str] | None
 
@@ -37,16 +36,19 @@ class _Hint:
 @cache
 def _hints(css: tuple[str, ...]) -> list[_Hint]:
     """Each hint compiled (that costs more than running it: once per hint), with the
-    class names the page must hold for it to match, so a hint naming a class absent
-    from the page is not run over the whole tree. Nothing is required of a selector
-    list or of pseudo-classes (``:not(.x)``)."""
+    class and tag names the page must hold for it to match, so a hint naming a class or
+    a tag absent from the page is not run over the whole tree (an XPath run costs about a
+    microsecond an element). Nothing is required of a selector list or of pseudo-classes
+    (``:not(.x)``)."""
     compiled = []
     for selector in css:
         simple = "," not in selector and ":" not in selector
-        required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
+        plain = _SELECTOR_ATTRIBUTE.sub("", selector).strip()
+        classes = _SELECTOR_CLASS.findall(plain) if simple else ()
+        tags = _SELECTOR_TAG.findall(plain) if simple else ()
         one_class = _TAG_AND_CLASS.match(selector.strip())
         tag_and_class = (one_class[1], one_class[2]) if one_class else None
-        compiled.append(_Hint(CSSSelector(selector), frozenset(required), tag_and_class))
+        compiled.append(_Hint(CSSSelector(selector), frozenset(classes), frozenset(tags), tag_and_class))
     return compiled
 
 
@@ -138,7 +140,7 @@ class Document:
     @cached_property
     def named(self) -> dict:
         """element -> its ``css_classes``, for the elements that have any (in page order)."""
-        return {el: names for el in selected(_NAMED, self.root) if (names := css_classes(el))}
+        return {el: names for el in self.elements if el.keys() and (names := css_classes(el))}
 
     def css(self, el) -> str:
         return self.named.get(el, "")
@@ -152,11 +154,16 @@ class Document:
                 index.setdefault(name, []).append(el)
         return index
 
+    @cached_property
+    def tags(self) -> set[str]:
+        """The tag names the page uses."""
+        return {el.tag for el in self.elements}
+
     def select(self, selectors: tuple[str, ...]) -> list:
         """The elements matching each CSS selector in turn."""
         found: list = []
         for hint in _hints(selectors):
-            if not hint.required_classes <= self.with_class.keys():
+            if not (hint.required_classes <= self.with_class.keys() and hint.required_tags <= self.tags):
                 continue
             if hint.tag_and_class:
                 tag, name = hint.tag_and_class
