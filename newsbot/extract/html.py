@@ -189,29 +189,32 @@ def _shows_text(node, texts: PageText) -> bool:
 
 
 def _wrap_runs(el, texts: PageText) -> bool:
-    """Whether a run was wrapped (the loose white space around blocks is dropped in any case)."""
+    """Whether a run was wrapped (then the loose white space around the blocks is dropped too)."""
     runs = []  # (leading text, inline nodes, the block that ends the run or None)
     lead = el.text
     nodes: list = []
-    el.text = None
-    for child in list(el):
+    for child in el:
         if _is_block(child):
             runs.append((lead, nodes, child))
             lead, nodes = child.tail, []
-            child.tail = None
         else:
             nodes.append(child)
     runs.append((lead, nodes, None))
-    wrapped = False
-    for lead, nodes, block in runs:
-        has_text = (lead or "").strip() or any((n.tail or "").strip() or _shows_text(n, texts) for n in nodes)
+    shown = [(lead or "").strip() or any((n.tail or "").strip() or _shows_text(n, texts) for n in nodes)
+             for lead, nodes, _ in runs]
+    if not any(shown):
+        return False
+    el.text = None
+    for _, _, block in runs:
+        if block is not None:
+            block.tail = None
+    for (lead, nodes, block), has_text in zip(runs, shown, strict=True):
         if not has_text:
             continue
-        wrapped = True
         paragraph = el.makeelement("p", {})
         paragraph.text = _NOT_XML.sub("", lead) if lead else lead
         position = el.index(nodes[0]) if nodes else (el.index(block) if block is not None else len(el))
         el.insert(position, paragraph)
         for node in nodes:
             paragraph.append(node)
-    return wrapped
+    return True

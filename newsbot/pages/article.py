@@ -609,10 +609,9 @@ class ArticlePage:
     def _tag_candidates(self) -> Iterator[tuple[str, list[str]]]:
         linked = []
         for el in self._after_title:
-            if el.tag == "a" and not is_inside(el, self.navigation.block_parts):
-                url = self.navigation.absolute(el.get("href"))
-                if url and self.profile.is_tag_url(url) and self.document.text(el):
-                    linked.append(self.document.text(el).lstrip("#").strip())
+            if el.tag == "a" and (url := self.navigation.absolute(el.get("href"))) and self.profile.is_tag_url(url) \
+                    and not is_inside(el, self.navigation.block_parts) and self.document.text(el):
+                linked.append(self.document.text(el).lstrip("#").strip())
         yield MARKUP, _names(linked)
         yield META, _names(n for tag in self.document.meta.get("article:tag", ()) for n in tag.split(","))
         keywords = self.document.ld_article.get("keywords")
