@@ -103,10 +103,10 @@ def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, bas
     a block keeps its first ``max_links`` links (0: all).
     """
     keys = {fold(h): h for h in headings}
-    stops = set(keys) | {fold(h) for h in stop_headings}
+    ends = _BlockEnds(set(keys) | {fold(h) for h in stop_headings}, texts)
     blocks = []
     for name, heading in _heading_elements(root, keys, texts):
-        block = _collect(name, heading, stops, link_filter, base_url, canonical, texts)
+        block = _collect(name, heading, ends, link_filter, base_url, canonical, texts)
         if max_links and len(block.links) > max_links:
             block.capped = len(block.links) - max_links
             block.links = block.links[:max_links]
@@ -114,31 +114,45 @@ def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, bas
     return blocks
 
 
-def _collect(name, heading, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
+class _BlockEnds:
+    """Whether an element ends a block (``_ends_block``), each decided once: a block's scan is
+    made again from each wider container, and blocks side by side share their containers."""
+
+    def __init__(self, stops: set[str], texts: PageText):
+        self.stops = stops
+        self.texts = texts
+        self._known: dict = {}
+
+    def __call__(self, el) -> bool:
+        found = self._known.get(el)
+        if found is None:
+            found = self._known[el] = _ends_block(el, self.stops, self.texts)
+        return found
+
+
+def _collect(name, heading, ends: _BlockEnds, link_filter, base_url, canonical, texts: PageText) -> Block:
     heading_ids = set(heading.iter())
     block = Block(name, heading)
     for container in ancestors(heading):
         if container.tag in ("body", "html"):
             break
-        block = _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts)
+        block = _scan(name, heading, heading_ids, container, ends, link_filter, base_url, canonical, texts)
         if block.links:
             break
     return block
 
 
-def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
+def _scan(name, heading, heading_ids, container, ends: _BlockEnds, link_filter, base_url, canonical,
+          texts: PageText) -> Block:
     block = Block(name, heading, covered=set(heading_ids))
     titles: dict[str, str] = {}
-    started = False
     scanned = []
     last_link = None
-    for el in elements(container):
-        if el is heading:
-            started = True
+    every = elements(container)
+    for el in every[every.index(heading) + 1:]:
+        if el in heading_ids:
             continue
-        if not started or el in heading_ids:
-            continue
-        if _ends_block(el, stops, texts):
+        if ends(el):
             break
         scanned.append(el)
         if el.tag != "a" or not el.get("href"):
