@@ -57,14 +57,17 @@ def _strip_edge_punctuation(text: str) -> str:
 
 def strip_dateline(text: str, marks: tuple[str, ...]) -> str:
     """Remove a leading dateline mark such as "(LĐTĐ) -" from a lead."""
-    for mark in marks:
-        pattern = re.compile(
-            r"^\(?\s*" + re.escape(mark) + r"\s*\)?\s*[-–—:]?\s*", re.IGNORECASE
-        )
+    for pattern in _dateline_patterns(marks):
         stripped = pattern.sub("", text, count=1)
         if stripped != text:
             return stripped
     return text
+
+
+@lru_cache(maxsize=64)
+def _dateline_patterns(marks: tuple[str, ...]) -> list[re.Pattern]:
+    # Every line of an article's text is tried: the patterns are built once per site.
+    return [re.compile(r"^\(?\s*" + re.escape(mark) + r"\s*\)?\s*[-–—:]?\s*", re.IGNORECASE) for mark in marks]
 
 
 _CREDIT = re.compile(

@@ -341,7 +341,11 @@ class ArticlePage:
             if is_link_list(el, self.document.texts):
                 continue
             for line in self._paragraph_lines(el):
-                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
+                key = fold(line)
+                if key in known:
+                    continue
+                stripped = strip_dateline(line, self.profile.dateline_marks)
+                if stripped == line or fold(stripped) not in known:
                     paragraphs.append(line)
         return self._without_byline(without_furniture_lines(paragraphs), author)
 
