@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml.etree import iterwalk
+
 from newsbot.extract.html import (
     HEADING_TAGS,
     INVISIBLE_TAGS,
@@ -24,6 +26,8 @@ from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
+# White space as XPath's normalize-space() sees it.
+_XML_SPACE = " \t\r\n"
 _HEADING_CLASS = re.compile(r"title|heading|header|caption|label|\bhd\b|cat-?name")
 
 
@@ -43,16 +47,11 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
     found = []
     seen: set = set()
     beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
-    for node in root.xpath("//text()[normalize-space()]"):
+    for node, owner in _texts(root):
         # Longer text, even with spaces and punctuation around a heading, is a sentence.
         if len(node) > 2 * _HEADING_MAX_CHARS and len(node.strip()) > 2 * _HEADING_MAX_CHARS:
             continue
         if fold(node) not in beginnings:
-            continue
-        owner = node.getparent()
-        if node.is_tail:
-            owner = owner.getparent()
-        if owner is None or not is_element(owner) or owner.tag in INVISIBLE_TAGS:
             continue
         match = None
         for candidate in (owner, *list(ancestors(owner))[:3]):
@@ -65,6 +64,22 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
             seen.add(match)
             found.append((keys[fold(texts.text(match))], match))
     return found
+
+
+def _texts(root):
+    """(text, the element it stands in) for each run of text that is not only white space, in page
+    order; the text of scripts and styles, never a heading, is not even read."""
+    for event, el in iterwalk(root, events=("start", "end")):
+        if event == "start":
+            text = el.text if el.tag.__class__ is str and el.tag not in INVISIBLE_TAGS else None
+            owner = el
+        else:
+            text = el.tail
+            owner = el.getparent()
+            if owner is None or owner.tag in INVISIBLE_TAGS:
+                continue
+        if text and text.strip(_XML_SPACE):
+            yield text, owner
 
 
 def is_heading_like(el, texts: PageText) -> bool:
@@ -88,10 +103,10 @@ def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, bas
     a block keeps its first ``max_links`` links (0: all).
     """
     keys = {fold(h): h for h in headings}
-    stops = set(keys) | {fold(h) for h in stop_headings}
+    ends = _BlockEnds(set(keys) | {fold(h) for h in stop_headings}, texts)
     blocks = []
     for name, heading in _heading_elements(root, keys, texts):
-        block = _collect(name, heading, stops, link_filter, base_url, canonical, texts)
+        block = _collect(name, heading, ends, link_filter, base_url, canonical, texts)
         if max_links and len(block.links) > max_links:
             block.capped = len(block.links) - max_links
             block.links = block.links[:max_links]
@@ -99,31 +114,45 @@ def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, bas
     return blocks
 
 
-def _collect(name, heading, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
+class _BlockEnds:
+    """Whether an element ends a block (``_ends_block``), each decided once: a block's scan is
+    made again from each wider container, and blocks side by side share their containers."""
+
+    def __init__(self, stops: set[str], texts: PageText):
+        self.stops = stops
+        self.texts = texts
+        self._known: dict = {}
+
+    def __call__(self, el) -> bool:
+        found = self._known.get(el)
+        if found is None:
+            found = self._known[el] = _ends_block(el, self.stops, self.texts)
+        return found
+
+
+def _collect(name, heading, ends: _BlockEnds, link_filter, base_url, canonical, texts: PageText) -> Block:
     heading_ids = set(heading.iter())
     block = Block(name, heading)
     for container in ancestors(heading):
         if container.tag in ("body", "html"):
             break
-        block = _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts)
+        block = _scan(name, heading, heading_ids, container, ends, link_filter, base_url, canonical, texts)
         if block.links:
             break
     return block
 
 
-def _scan(name, heading, heading_ids, container, stops, link_filter, base_url, canonical, texts: PageText) -> Block:
+def _scan(name, heading, heading_ids, container, ends: _BlockEnds, link_filter, base_url, canonical,
+          texts: PageText) -> Block:
     block = Block(name, heading, covered=set(heading_ids))
     titles: dict[str, str] = {}
-    started = False
     scanned = []
     last_link = None
-    for el in elements(container):
-        if el is heading:
-            started = True
+    every = elements(container)
+    for el in every[every.index(heading) + 1:]:
+        if el in heading_ids:
             continue
-        if not started or el in heading_ids:
-            continue
-        if _ends_block(el, stops, texts):
+        if ends(el):
             break
         scanned.append(el)
         if el.tag != "a" or not el.get("href"):

@@ -62,26 +62,31 @@ class Image:
     caption: str | None = None
 
 
-def _block_descendant_flags(root) -> dict:
-    """element -> whether a block-level element stands anywhere below it."""
-    flags: dict = {}
-    for el in reversed(elements(root)):
-        flags[el] = any(
-            (isinstance(c.tag, str) and c.tag in BLOCK_TAGS) or flags.get(c, False) for c in el
-        )
-    return flags
+def _holding_a_block(root) -> set:
+    """The elements with a block-level element anywhere below them."""
+    holding: set = set()
+    for el in root.iter(*BLOCK_TAGS):
+        parent = el.getparent()
+        while parent is not None and parent not in holding:
+            holding.add(parent)
+            parent = parent.getparent()
+    return holding
 
 
 def _is_noise(el) -> bool:
     """Page furniture: by tag, hidden, a comment thread, or by a class name on an element too small
     to hold the article."""
-    if el.tag in INVISIBLE_TAGS or el.tag == "figure" or el.get("aria-hidden") == "true" \
-            or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
+    tag = el.tag
+    if tag in INVISIBLE_TAGS or tag == "figure":
         return True
-    names = css_classes(el)
-    if names and _COMMENTS_CLASS.search(names):
-        return el.find(".//h1") is None
-    if el.tag not in _FURNITURE_TAGS and not (names and _NOISE_CLASS.search(names)):
+    names = ""
+    if el.keys():  # most elements have no attribute at all
+        if el.get("aria-hidden") == "true" or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
+            return True
+        names = css_classes(el)
+        if names and _COMMENTS_CLASS.search(names):
+            return el.find(".//h1") is None
+    if tag not in _FURNITURE_TAGS and not (names and _NOISE_CLASS.search(names)):
         return False
     return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
 
@@ -98,7 +103,7 @@ def _is_photo_table(el, texts: PageText) -> bool:
 
 def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
     """Elements that hold one piece of running text: <p>, subheadings, text-only blocks."""
-    has_block = _block_descendant_flags(root)
+    has_block = _holding_a_block(root)
     found = []
     skip: set = set(excluded)
     for el in elements(root):
@@ -109,7 +114,7 @@ def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
         if _is_noise(el) or _is_photo_table(el, texts):
             skip.update(el)
             continue
-        is_text_block = tag in _TEXT_BLOCK_TAGS and not has_block[el] and texts.text(el)
+        is_text_block = tag in _TEXT_BLOCK_TAGS and el not in has_block and texts.text(el)
         if tag == "p" or (tag in HEADING_TAGS and tag != "h1") or is_text_block:
             found.append(el)
             skip.update(el)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml.etree import Element
 
-from newsbot.extract.text import clean_text
+from newsbot.extract.text import INVISIBLE, clean_text
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
@@ -20,6 +21,7 @@ INVISIBLE_TAGS = frozenset(
     {"script", "style", "noscript", "template", "iframe", "svg", "button", "select",
      "option", "textarea", "input", "object", "embed", "head", "title", "canvas"}
 )
+
 
 
 def is_element(node) -> bool:
@@ -44,7 +46,9 @@ def is_inside(el, elements_set: set) -> bool:
 
 
 def css_classes(el) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop")))).lower()
+    get = el.get
+    names = (get("class"), get("id"), get("itemprop"))
+    return " ".join(filter(None, names)).lower() if any(names) else ""
 
 
 # Control characters: libxml2 keeps them from a page, lxml refuses to set them (and no text has them).
@@ -62,16 +66,29 @@ def visible_text(el) -> str:
 
 def text_of(el) -> str:
     """The element's visible text on one line, cleaned."""
-    return clean_text(visible_text(el))
+    return PageText().text(el)
 
 
 def lines_of(el) -> list[str]:
     """The element's visible text split at line breaks, cleaned, empty lines dropped."""
-    return _lines(visible_text(el))
+    return PageText().lines(el)
 
 
-def _lines(visible: str) -> list[str]:
-    return [line for line in map(clean_text, visible.split("\n")) if line]
+def _piece(text: str) -> str:
+    """One run of text of the source, cleaned as clean_text cleans (white space aside) and its
+    line breaks made spaces: an element's text is then cleaned by collapsing its white space."""
+    text = text.replace("\n", " ")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
+def _collapsed(visible: str) -> str:
+    """clean_text of a text made of cleaned pieces: where two pieces compose (a combining mark
+    opening a piece), the whole is normalized again."""
+    if visible.isascii() or unicodedata.is_normalized("NFC", visible):
+        return " ".join(visible.split())
+    return clean_text(visible)
 
 
 class PageText:
@@ -90,50 +107,48 @@ class PageText:
     def visible(self, el) -> str:
         """``visible_text`` of el, composed from the visible text of its children: an element
         inside several that are read is read once."""
-        found = self._visible.get(el)
+        known = self._visible
+        found = known.get(el)
         if found is not None:
             return found
-        if not is_element(el):
+        if el.tag.__class__ is not str:  # a comment or processing instruction
             return ""
-        # Children first, from a stack rather than by recursion: pages nest thousands deep.
-        stack = [(el, False)]
-        while stack:
-            node, children_done = stack.pop()
-            if children_done:
-                self._visible[node] = self._compose(node)
-            elif node not in self._visible:
-                if node.tag.lower() in INVISIBLE_TAGS:
-                    self._visible[node] = ""
-                    continue
-                stack.append((node, True))
-                stack.extend((child, False) for child in node if is_element(child))
-        return self._visible[el]
-
-    def _compose(self, el) -> str:
-        tag = el.tag.lower()
-        is_block = tag in BLOCK_TAGS
-        parts = ["\n"] if is_block or tag == "br" else []
-        if el.text:
-            parts.append(el.text.replace("\n", " "))
-        for child in el:
-            if is_element(child):
-                parts.append(self._visible[child])
-            if child.tail:
-                parts.append(child.tail.replace("\n", " "))
-        if is_block:
-            parts.append("\n")
-        return "".join(parts)
+        # The elements below el not read yet, each before its children, gathered from a stack
+        # rather than by recursion (pages nest thousands deep); then read children first.
+        pending, unread = [el], []
+        while pending:
+            node = pending.pop()
+            if node.tag in INVISIBLE_TAGS:
+                known[node] = ""
+                continue
+            unread.append(node)
+            pending.extend(child for child in node if child.tag.__class__ is str and child not in known)
+        for node in reversed(unread):
+            tag = node.tag
+            is_block = tag in BLOCK_TAGS
+            parts = ["\n"] if is_block or tag == "br" else []
+            if node.text:
+                parts.append(_piece(node.text))
+            for child in node:
+                if child.tag.__class__ is str:
+                    parts.append(known[child])
+                if child.tail:
+                    parts.append(_piece(child.tail))
+            if is_block:
+                parts.append("\n")
+            known[node] = "".join(parts)
+        return known[el]
 
     def text(self, el) -> str:
         found = self._text.get(el)
         if found is None:
-            found = self._text[el] = clean_text(self.visible(el))
+            found = self._text[el] = _collapsed(self.visible(el))
         return found
 
     def lines(self, el) -> list[str]:
         found = self._lines.get(el)
         if found is None:
-            found = self._lines[el] = _lines(self.visible(el))
+            found = self._lines[el] = [line for line in map(_collapsed, self.visible(el).split("\n")) if line]
         return list(found)
 
 
@@ -146,11 +161,12 @@ def wrap_loose_text(root) -> list:
     """
     every = elements(root)
     holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
+    # Read before any change below them: an element's runs are wrapped before its descendants'.
+    texts = PageText()
     wrapped = False
     for el in every:
         if el in holding_blocks and el.tag not in _NEVER_WRAPPED and _has_loose_parts(el):
-            _wrap_runs(el)
-            wrapped = True
+            wrapped = _wrap_runs(el, texts) or wrapped
     return elements(root) if wrapped else every
 
 
@@ -158,7 +174,7 @@ _NEVER_WRAPPED = INVISIBLE_TAGS | HEADING_TAGS | {"p", "pre"}
 
 
 def _is_block(node) -> bool:
-    return is_element(node) and node.tag in BLOCK_TAGS
+    return node.tag.__class__ is str and node.tag in BLOCK_TAGS
 
 
 def _has_loose_parts(el) -> bool:
@@ -167,26 +183,32 @@ def _has_loose_parts(el) -> bool:
         not _is_block(child) or (child.tail or "").strip() for child in el)
 
 
-def _shows_text(node) -> bool:
+def _shows_text(node, texts: PageText) -> bool:
     # itertext() runs in C over all the text below, scripts' too: most inline runs have none at all.
-    return is_element(node) and any(t.strip() for t in node.itertext()) and bool(text_of(node))
+    return is_element(node) and any(t.strip() for t in node.itertext()) and bool(texts.text(node))
 
 
-def _wrap_runs(el) -> None:
+def _wrap_runs(el, texts: PageText) -> bool:
+    """Whether a run was wrapped (then the loose white space around the blocks is dropped too)."""
     runs = []  # (leading text, inline nodes, the block that ends the run or None)
     lead = el.text
     nodes: list = []
-    el.text = None
-    for child in list(el):
+    for child in el:
         if _is_block(child):
             runs.append((lead, nodes, child))
             lead, nodes = child.tail, []
-            child.tail = None
         else:
             nodes.append(child)
     runs.append((lead, nodes, None))
-    for lead, nodes, block in runs:
-        has_text = (lead or "").strip() or any((n.tail or "").strip() or _shows_text(n) for n in nodes)
+    shown = [(lead or "").strip() or any((n.tail or "").strip() or _shows_text(n, texts) for n in nodes)
+             for lead, nodes, _ in runs]
+    if not any(shown):
+        return False
+    el.text = None
+    for _, _, block in runs:
+        if block is not None:
+            block.tail = None
+    for (lead, nodes, block), has_text in zip(runs, shown, strict=True):
         if not has_text:
             continue
         paragraph = el.makeelement("p", {})
@@ -195,3 +217,4 @@ def _wrap_runs(el) -> None:
         el.insert(position, paragraph)
         for node in nodes:
             paragraph.append(node)
+    return True

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 # Characters that render as nothing but break comparisons and searches, and
 # control characters (C0 but the white space ones, DEL, C1), which no text has.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LEADING_PUNCTUATION = re.compile(r"[\W_]+")
 
 
@@ -18,7 +18,7 @@ def clean_text(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     # str.split() splits at exactly the characters \s matches, and is several times faster.
-    return " ".join(_INVISIBLE.sub("", text).split())
+    return " ".join(INVISIBLE.sub("", text).split())
 
 
 # Short texts (menu items, headings, bylines) come back on every page of a site: their keys are kept.
@@ -57,14 +57,17 @@ def _strip_edge_punctuation(text: str) -> str:
 
 def strip_dateline(text: str, marks: tuple[str, ...]) -> str:
     """Remove a leading dateline mark such as "(LĐTĐ) -" from a lead."""
-    for mark in marks:
-        pattern = re.compile(
-            r"^\(?\s*" + re.escape(mark) + r"\s*\)?\s*[-–—:]?\s*", re.IGNORECASE
-        )
+    for pattern in _dateline_patterns(marks):
         stripped = pattern.sub("", text, count=1)
         if stripped != text:
             return stripped
     return text
+
+
+@lru_cache(maxsize=64)
+def _dateline_patterns(marks: tuple[str, ...]) -> list[re.Pattern]:
+    # Every line of an article's text is tried: the patterns are built once per site.
+    return [re.compile(r"^\(?\s*" + re.escape(mark) + r"\s*\)?\s*[-–—:]?\s*", re.IGNORECASE) for mark in marks]
 
 
 _CREDIT = re.compile(

@@ -129,7 +129,7 @@ class ArticlePage:
         yield JSON_LD, self._without_site_name(self.document.ld_text("headline"))
         yield META, self._without_site_name(self.document.meta_first("og:title", "twitter:title"))
         # <title> is not visible text: read as it is.
-        shown = next(filter(None, (clean_text(t.text_content()) for t in self.document.root.iter("title"))), None)
+        shown = next(filter(None, (clean_text("".join(t.itertext())) for t in self.document.root.iter("title"))), None)
         yield TITLE_TAG, self._without_site_name(shown)
 
     @cached_property
@@ -359,7 +359,11 @@ class ArticlePage:
             if is_link_list(el, self.document.texts):
                 continue
             for line in self._paragraph_lines(el):
-                if not {fold(line), fold(strip_dateline(line, self.profile.dateline_marks))} & known:
+                key = fold(line)
+                if key in known:
+                    continue
+                stripped = strip_dateline(line, self.profile.dateline_marks)
+                if stripped == line or fold(stripped) not in known:
                     paragraphs.append(line)
         return self._without_byline(without_furniture_lines(paragraphs, self._publisher_keys), author)
 
@@ -486,9 +490,8 @@ class ArticlePage:
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
-        for el in self.document.root.iter():
-            if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == itemprop \
-                    and not is_inside(el, self.navigation.block_parts):
+        for el in self.document.named:
+            if (el.get("itemprop") or "").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
                 value = el.get("datetime") or el.get("content") or self.document.text(el)
                 found = parse_date(value)
                 if found:
@@ -628,10 +631,9 @@ class ArticlePage:
     def _tag_candidates(self) -> Iterator[tuple[str, list[str]]]:
         linked = []
         for el in self._after_title:
-            if el.tag == "a" and not is_inside(el, self.navigation.block_parts):
-                url = self.navigation.absolute(el.get("href"))
-                if url and self.profile.is_tag_url(url) and self.document.text(el):
-                    linked.append(self.document.text(el).lstrip("#").strip())
+            if el.tag == "a" and (url := self.navigation.absolute(el.get("href"))) and self.profile.is_tag_url(url) \
+                    and not is_inside(el, self.navigation.block_parts) and self.document.text(el):
+                linked.append(self.document.text(el).lstrip("#").strip())
         yield MARKUP, _names(linked)
         yield META, _names(n for tag in self.document.meta.get("article:tag", ()) for n in tag.split(","))
         keywords = self.document.ld_article.get("keywords")

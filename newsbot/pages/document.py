@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import cast
 
-import lxml.html
 from lxml.cssselect import CSSSelector
-from lxml.etree import ParserError, XPathError
+from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
 
 from newsbot.extract import structured
 from newsbot.extract.html import PageText, css_classes, wrap_loose_text
@@ -19,6 +18,8 @@ from newsbot.extract.text import clean_text
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
 _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+# Tag names a selector asks for ("article h1", "div.sapo > p"): each compound's leading name.
+_SELECTOR_TAG = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)")
 # A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
 _TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
 
@@ -27,6 +28,7 @@ _TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
 class _Hint:
     selector: CSSSelector
     required_classes: frozenset[str]
+    required_tags: frozenset[str]
     # (tag or None, class) when the hint is looked up in the page's class index instead of run.
     tag_and_class: tuple[str | None, str] | None
 
@@ -34,16 +36,19 @@ class _Hint:
 @cache
 def _hints(css: tuple[str, ...]) -> list[_Hint]:
     """Each hint compiled (that costs more than running it: once per hint), with the
-    class names the page must hold for it to match, so a hint naming a class absent
-    from the page is not run over the whole tree. Nothing is required of a selector
-    list or of pseudo-classes (``:not(.x)``)."""
+    class and tag names the page must hold for it to match, so a hint naming a class or
+    a tag absent from the page is not run over the whole tree (an XPath run costs about a
+    microsecond an element). Nothing is required of a selector list or of pseudo-classes
+    (``:not(.x)``)."""
     compiled = []
     for selector in css:
         simple = "," not in selector and ":" not in selector
-        required = _SELECTOR_CLASS.findall(_SELECTOR_ATTRIBUTE.sub("", selector)) if simple else ()
+        plain = _SELECTOR_ATTRIBUTE.sub("", selector).strip()
+        classes = _SELECTOR_CLASS.findall(plain) if simple else ()
+        tags = _SELECTOR_TAG.findall(plain) if simple else ()
         one_class = _TAG_AND_CLASS.match(selector.strip())
         tag_and_class = (one_class[1], one_class[2]) if one_class else None
-        compiled.append(_Hint(CSSSelector(selector), frozenset(required), tag_and_class))
+        compiled.append(_Hint(CSSSelector(selector), frozenset(classes), frozenset(tags), tag_and_class))
     return compiled
 
 
@@ -62,19 +67,25 @@ def _without_document_end_tags(html: bytes) -> bytes:
     return html[:start] + _DOCUMENT_END_TAGS.sub(b"", html[start:])
 
 
+# lxml's own element classes: lxml.html's pick a Python class for each element a walk meets
+# (a Python call per element, the largest cost of walking the tree), and nothing here needs them.
+# As Scrapy's selectors do: nesting read down to 2,048 levels (huge_tree) instead of 256.
+_PARSER = HTMLParser(encoding="utf-8", huge_tree=True)
+
+
 def parse(html: str | bytes | None):
     """The page's tree as a browser builds it; an empty document when there is nothing to parse."""
     if isinstance(html, str):
         # lxml refuses str input that declares its own encoding.
         html = html.encode("utf-8", "replace")
-    # As Scrapy's selectors do: NUL characters dropped, nesting read down to 2,048
-    # levels (huge_tree) instead of 256.
+    # NUL characters dropped, as Scrapy's selectors do.
     html = _without_document_end_tags((html or b"").replace(b"\x00", b""))
     try:
-        return lxml.html.document_fromstring(html or b"<html></html>",
-                                             parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
+        root = fromstring(html or b"<html></html>", _PARSER)
     except (ParserError, ValueError):
-        return lxml.html.document_fromstring(b"<html></html>")
+        root = None
+    # Nothing but white space or comments parses to no tree at all.
+    return root if root is not None else fromstring(b"<html></html>", _PARSER)
 
 
 class Document:
@@ -129,7 +140,7 @@ class Document:
     @cached_property
     def named(self) -> dict:
         """element -> its ``css_classes``, for the elements that have any (in page order)."""
-        return {el: names for el in self.elements if (names := css_classes(el))}
+        return {el: names for el in self.elements if el.keys() and (names := css_classes(el))}
 
     def css(self, el) -> str:
         return self.named.get(el, "")
@@ -143,11 +154,16 @@ class Document:
                 index.setdefault(name, []).append(el)
         return index
 
+    @cached_property
+    def tags(self) -> set[str]:
+        """The tag names the page uses."""
+        return {el.tag for el in self.elements}
+
     def select(self, selectors: tuple[str, ...]) -> list:
         """The elements matching each CSS selector in turn."""
         found: list = []
         for hint in _hints(selectors):
-            if not hint.required_classes <= self.with_class.keys():
+            if not (hint.required_classes <= self.with_class.keys() and hint.required_tags <= self.tags):
                 continue
             if hint.tag_and_class:
                 tag, name = hint.tag_and_class

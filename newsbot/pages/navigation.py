@@ -20,6 +20,7 @@ class PageNavigation:
         self.url = url
         self.document = document
         self.profile = profile
+        self._absolute: dict[str, str | None] = {}
 
     @cached_property
     def canonical(self) -> str:
@@ -39,7 +40,16 @@ class PageNavigation:
             or self.profile.article_id(self.url) is not None
 
     def absolute(self, href: str | None, base: str | None = None) -> str | None:
-        return canonical_url(href, base or self.url) if href else None
+        if not href:
+            return None
+        if base:
+            return canonical_url(href, base)
+        # The blocks, the tags, the category and the images read the same links again.
+        try:
+            return self._absolute[href]
+        except KeyError:
+            url = self._absolute[href] = canonical_url(href, self.url)
+            return url
 
     @cached_property
     def blocks(self) -> list[Block]:

@@ -14,14 +14,18 @@ from dataclasses import dataclass
 
 from rensa import RMinHash
 
-# Punctuation at the start or the end of a token: taken off in one pass over the whole text.
-_EDGE_PUNCTUATION = re.compile(r"(?<!\S)(?:[^\w\s]|_)+|(?:[^\w\s]|_)+(?!\S)")
+# Punctuation at the start or the end of a token.
+_EDGE_PUNCTUATION = re.compile(r"^(?:[^\w\s]|_)+|(?:[^\w\s]|_)+$")
 
 
 def syllables(text: str | None) -> list[str]:
     if not text:
         return []
-    return _EDGE_PUNCTUATION.sub("", unicodedata.normalize("NFC", text).casefold()).split()
+    tokens = unicodedata.normalize("NFC", text).casefold().split()
+    # Most tokens are letters and digits alone (str.isalnum: what \w matches but "_"): only the
+    # others are searched for punctuation, a pass of the expression over the whole text costing more.
+    return [syllable for token in tokens
+            if (syllable := token if token.isalnum() else _EDGE_PUNCTUATION.sub("", token))]
 
 
 def shingles(text: str | None, size: int) -> frozenset[str]:
