@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from newsbot.extract.urls import site_of
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 from newsbot.sites.profile import SiteProfile
 from newsbot.stories.fingerprint import syllables
 from tests.site import data as replica
