@@ -369,8 +369,8 @@ def markdown(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_docs(table: str) -> None:
-    start, end = "<!-- bench-stories -->", "<!-- /bench-stories -->"
+def write_docs(table: str, markers: tuple[str, str] = ("<!-- bench-stories -->", "<!-- /bench-stories -->")) -> None:
+    start, end = markers
     text = DOCS.read_text(encoding="utf-8")
     before, _, rest = text.partition(start)
     _, _, after = rest.partition(end)
