@@ -11,7 +11,7 @@ import pytest
 from newsbot.pipelines.stories import StoriesPipeline
 from tests.conftest import make_crawler, run_crawl, scratch_database
 from tests.site.server import PAGES_DIR, ensure_built, serve_replica
-from tests.test_stories import STORY, article
+from tests.test_stories import OTHER_STORY, STORY, article
 
 pytestmark = pytest.mark.crawl
 
@@ -117,4 +117,22 @@ def test_copies_placed_at_the_same_moment_by_two_processes_end_in_the_lower_stor
     steps[0].placer.place([third])
     assert third.story_id == "a.vn/1" and len(third.outlets) == 3
     for step in steps:
+        step.client.close()
+
+
+def test_articles_waiting_together_find_their_stored_versions_in_one_lookup(mongo_uri, database):
+    """Two copies looked up together each join the stored story it copies, not the other's."""
+    earlier = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=mongo_uri))
+    earlier.store_opened(database.articles, timeout=10, outage_seconds=10)
+    originals = [article("a.vn", "1", STORY), article("a.vn", "2", OTHER_STORY)]
+    earlier.placer.place(originals)
+    database.articles.insert_many([dict(item.__dict__) for item in originals])
+    later = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=mongo_uri))
+    later.store_opened(database.articles, timeout=10, outage_seconds=10)
+    copies = [article("b.vn", "8", OTHER_STORY + " Theo TTXVN"), article("b.vn", "7", "(TTXVN) " + STORY)]
+    counts = later.placer.place(copies)
+    assert [item.story_id for item in copies] == ["a.vn/2", "a.vn/1"]
+    assert [[o["site"] for o in item.outlets] for item in copies] == [["a.vn", "b.vn"]] * 2
+    assert counts["copy"] == 2
+    for step in (earlier, later):
         step.client.close()
