@@ -364,7 +364,7 @@ def markdown(results: dict) -> str:
                              f"| {m['worker_cpu_ms_per_article']} ({m['worker_cpu_ms_in_lookup_per_article']}) "
                              f"| {m['lookup_wall_ms_per_lookup']} | {m['wall_ms_until_all_placed']} |")
         lines += ["", f"A batch's reconciliation ({rows[0]['batch_reconcile']['articles']} articles, in the worker): "
-                  + "; ".join(f"{row['stored']:,} stored: {row['batch_reconcile']['round_trips']} round trips, "
+                  + "; ".join(f"{row['stored']:,} stored: round trips {row['batch_reconcile']['round_trips']}, "
                               f"{row['batch_reconcile']['wall_ms']} ms" for row in rows) + "."]
     return "\n".join(lines) + "\n"
 
