@@ -267,7 +267,7 @@ async def _placing(step: StoriesPipeline, listener: RoundTrips, items: list[Arti
     lookup = _timed(stored, "sharing_a_band")
     started_cpu, started_wall = time.thread_time(), time.monotonic()
     if together:
-        await defer.gatherResults([step.process_item(item) for item in items])
+        await defer.gatherResults([defer.ensureDeferred(step.process_item(item)) for item in items])
     else:
         for item in items:
             await step.process_item(item)

@@ -132,6 +132,9 @@ def test_a_short_text_is_a_story_of_its_own():
 # Run by the test below in a process of its own: a reactor runs once per process.
 IN_A_REACTOR = """
 import json
+from twisted.internet import asyncioreactor
+asyncioreactor.install()  # the crawl's reactor
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import defer, task
 from newsbot.pipelines.stories import StoriesPipeline
 from tests.conftest import make_crawler
@@ -142,13 +145,14 @@ def main(reactor):
     items = [article(f"s{n}.vn", str(n), STORY if n % 3 else OTHER_STORY) for n in range(1, 31)]
     passed_on, deferreds = [], []
     for item in items:
-        deferreds.append(step.process_item(item).addCallback(lambda placed: passed_on.append(placed) or placed))
+        placing = deferred_from_coro(step.process_item(item))
+        deferreds.append(placing.addCallback(lambda placed: passed_on.append(placed) or placed))
     waiting = sum(not d.called for d in deferreds)
     def report(_):
         print(json.dumps({"waiting_on_return": waiting, "passed_on": [i.article_id for i in passed_on],
                           "stories": [i.story_id for i in passed_on], "stats": step.crawler.stats.get_stats()},
                          default=str))
-    closed = defer.gatherResults(deferreds).addCallback(lambda _: defer.ensureDeferred(step.spider_closed()))
+    closed = defer.gatherResults(deferreds).addCallback(lambda _: deferred_from_coro(step.spider_closed()))
     return closed.addCallback(report)
 
 task.react(main)
@@ -160,7 +164,7 @@ def test_the_step_places_articles_off_the_crawl_thread_and_passes_them_on_in_the
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.splitlines()[-1])
-    assert result["waiting_on_return"] == 30, "process_item hands the article over and returns at once"
+    assert result["waiting_on_return"] == 30, "none is placed on the turn that hands it over"
     assert result["passed_on"] == [str(n) for n in range(1, 31)], "every article, in the order it came"
     assert result["stories"] == ["s1.vn/1" if n % 3 else "s3.vn/3" for n in range(1, 31)]
     assert result["stats"]["newsbot/stories/copy"] == 28

@@ -72,12 +72,12 @@ class StoriesPipeline(Step):
             return
         self.placer.use_store(self.client[collection.database.name][collection.name], timeout, outage_seconds)
 
-    def process_item(self, item) -> defer.Deferred:
+    async def process_item(self, item):
         placed: defer.Deferred = defer.Deferred()
         self.waiting.append((item, placed))
         if not self.placing:
             self._place_waiting()
-        return placed
+        return await maybe_deferred_to_future(placed)
 
     def _place_waiting(self) -> None:
         # As many as wait: Scrapy holds back responses while their items are in the pipeline
