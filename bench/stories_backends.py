@@ -100,7 +100,7 @@ def with_gin_index(server: PostgresFerretDB) -> None:
     table = server.psql(f"SELECT _jsonb->>'table' FROM \"{DATABASE}\"._ferretdb_database_metadata "
                         "WHERE _jsonb->>'_id' = 'articles'").strip()
     server.psql(f"CREATE INDEX story_bands_gin ON \"{DATABASE}\".\"{table}\" USING gin ((_jsonb -> 'story_bands'))")
-    server.psql(f"ANALYZE \"{DATABASE}\".\"{table}\"")
+    server.psql(f"VACUUM ANALYZE \"{DATABASE}\".\"{table}\"")
 
 
 def run(count: int, runs: int) -> dict:
