@@ -1,6 +1,6 @@
 """`make bench-stories`: how well and at what cost the stories step finds syndicated copies.
 
-    python -m bench.stories [--stored 1000,10000,100000] [--articles 20] [--skip-cost] [--docs-from FILE]
+    python -m bench.stories [--stored 1000,10000,100000] [--articles 20] [--alone 2] [--skip-cost] [--docs-from FILE]
 
 1. quality: the labelled set (bench/stories_corpus.py) through the stories step, in memory, at the
    configured threshold and around it: pairwise precision and recall, and the exact Jaccard similarity of
@@ -8,7 +8,8 @@
 2. libraries: rensa's and datasketch's MinHash on the same shingles: CPU per article, and how far their
    estimates are from the exact Jaccard similarity;
 3. cost: with 1,000 / 10,000 / 100,000 articles stored in FerretDB (inserted in bulk with their bands),
-   CPU ms of this process and MongoDB round trips per article, and the wall time of a lookup.
+   the step run as in a crawl (a reactor; the work off its thread): CPU ms of the crawl's thread and of
+   the step's worker, MongoDB round trips per article, and the wall time of the lookups.
 Writes bench/results/stories-<date>.json and the tables into docs/stories.md.
 """
 
@@ -20,10 +21,12 @@ import json
 import random
 import statistics
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from importlib.metadata import version
 
 from pymongo import InsertOne, MongoClient, monitoring
+from twisted.internet import defer
 
 from bench.stories_corpus import labelled_set
 from harness.crawl import ROOT, make_crawler
@@ -33,6 +36,8 @@ from newsbot.items import Article
 from newsbot.pipelines.stories import StoriesPipeline
 from newsbot.stories import stored
 from newsbot.stories.fingerprint import jaccard, shingles, syllables
+from newsbot.stories.placing import StoryPlacer
+from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import story_text
 
 RESULTS = ROOT / "bench" / "results"
@@ -41,17 +46,22 @@ THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
 ITEM_FIELDS = ("site", "article_id", "url", "title", "summary", "body", "published_at")
 
 
-def run_step(documents: list[dict], **settings) -> tuple[list[str], StoriesPipeline, float]:
-    """The story id given to each document, the step, and the CPU seconds it took."""
-    crawler = make_crawler(**settings)
-    step = StoriesPipeline.from_crawler(crawler)
+def run_step(documents: list[dict], **settings) -> tuple[list[str], Counter, float]:
+    """The story id given to each document (one at a time), the step's counts, and the CPU seconds it took."""
+    step = StoriesPipeline.from_crawler(make_crawler(**settings))
     ids = []
+    counts: Counter = Counter()
     started = time.process_time()
     for document in documents:
-        item = step.process_item(Article(**{f: document[f] for f in ITEM_FIELDS}))
+        item = _article(document)
+        counts.update(step.placer.place([item]))
         ids.append(item.story_id)
     elapsed = time.process_time() - started
-    return [step.recent.current(i) for i in ids], step, elapsed
+    return [step.placer.recent.current(i) for i in ids], counts, elapsed
+
+
+def _article(document: dict) -> Article:
+    return Article(**{f: document[f] for f in ITEM_FIELDS})
 
 
 def pairwise(documents: list[dict], predicted: list[str]) -> dict:
@@ -97,11 +107,10 @@ def quality() -> dict:
     configured = newsbot_settings.NEWSBOT_STORIES_MIN_SIMILARITY
     sweep = {}
     for threshold in sorted({*THRESHOLDS, configured}):
-        predicted, step, _ = run_step(documents, NEWSBOT_STORIES_MIN_SIMILARITY=threshold)
+        predicted, _, _ = run_step(documents, NEWSBOT_STORIES_MIN_SIMILARITY=threshold)
         sweep[str(threshold)] = pairwise(documents, predicted)
-    predicted, step, cpu = run_step(documents)
-    stats = {k.removeprefix("newsbot/stories/"): v for k, v in step.crawler.stats.get_stats().items()
-             if k.startswith("newsbot/stories/")}
+    predicted, counts, cpu = run_step(documents)
+    stats = dict(sorted(counts.items()))
     return {"documents": len(documents), "stories": len({d["truth"] for d in documents}),
             "edits": dict(sorted(_edit_counts(documents).items())), "kept_share": kept_shares(documents),
             "configured_threshold": configured, "result": sweep[str(configured)], "by_threshold": sweep,
@@ -170,22 +179,46 @@ class RoundTrips(monitoring.CommandListener):
         pass
 
 
-def cost(stored_counts: list[int], articles: int) -> list[dict]:
-    """Per article placed with N articles stored: CPU of the thread that places it (the crawl's; pymongo's
-    monitoring threads wake while a lookup waits, and are not the step's cost), round trips, wall time."""
+def cost(stored_counts: list[int], articles: int, alone: int) -> list[dict]:
+    """With N articles stored: the step run as in a crawl (a reactor, the work off its thread), for copies
+    of stored stories, nothing of them in memory. `articles` arrive together (those that come while a
+    lookup runs wait for the next one), then `alone` each after the one before is placed; then a batch's
+    reconciliation. CPU of the crawl's (reactor) thread and of the step's worker thread, MongoDB round
+    trips, wall time. pymongo's monitoring threads wake while a lookup waits, and are not the step's cost."""
+    rows: list[dict] = []
+
+    def measure(reactor):
+        return defer.ensureDeferred(_cost(stored_counts, articles, alone, rows))
+    _run_in_reactor(measure)
+    return rows
+
+
+def _run_in_reactor(main) -> None:
+    from twisted.internet import reactor
+
+    failures = []
+
+    def start():
+        main(reactor).addErrback(failures.append).addBoth(lambda _: reactor.stop())
+    reactor.callWhenRunning(start)
+    reactor.run(installSignalHandlers=False)
+    if failures:
+        failures[0].raiseException()
+
+
+async def _cost(stored_counts: list[int], articles: int, alone: int, rows: list[dict]) -> None:
     documents = labelled_set()
     originals = [d for d in documents if d["site"] == "origin.vn"]
     copies = [d for d in documents if d["site"] != "origin.vn"]
-    rows = []
     listener = RoundTrips()
+    monitoring.register(listener)  # on every client made from now on, the step's own too
     with MongoServer() as server:
-        client = MongoClient(server.uri, event_listeners=[listener], tz_aware=True)
+        client = MongoClient(server.uri, tz_aware=True)
         collection = client["newsbot_bench_stories"]["articles"]
         collection.drop()
-        crawler = make_crawler()
-        step = StoriesPipeline.from_crawler(crawler)
+        step = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=server.uri))
         step.store_opened(collection, timeout=600, outage_seconds=10)
-        filler = _filler(step)
+        filler = _filler(step.placer)
         have = 0
         for count in stored_counts:
             started = time.monotonic()
@@ -199,48 +232,56 @@ def cost(stored_counts: list[int], articles: int) -> list[dict]:
             if batch:
                 collection.bulk_write(batch, ordered=False)
             if count == stored_counts[0]:
-                for original in originals:  # the stories the copies below find
-                    placed = step.process_item(Article(**{f: original[f] for f in ITEM_FIELDS}))
-                    collection.insert_one(dict(placed.__dict__))
+                originals_placed = [_article(o) for o in originals]  # the stories the copies below find
+                step.placer.place(originals_placed)
+                collection.insert_many([dict(item.__dict__) for item in originals_placed])
                 have += len(originals)
             load_seconds = time.monotonic() - started
-            sample = copies[:articles]
-            step.recent = type(step.recent)(step.recent.capacity)  # nothing of this process in memory
-            listener.commands.clear()
-            cpu = wall = 0.0
-            found = 0
-            written = []
-            lookup = _timed(stored, "sharing_a_band")
-            for document in sample:
-                started_cpu, started_wall = time.thread_time(), time.monotonic()
-                item = step.process_item(Article(**{f: document[f] for f in ITEM_FIELDS}))
-                cpu += time.thread_time() - started_cpu
-                wall += time.monotonic() - started_wall
-                found += item.story_id.startswith("origin.vn/")
-                written.append(dict(item.__dict__))
-            lookup.restore()
-            lookups = len(listener.commands)
-            # As the store writes them (under other identities at each size, to stay new), then reconciles.
-            for document in written:
-                document["article_id"] = f"{document['article_id']}-{count}"
-            collection.insert_many([dict(d) for d in written])
+            sample = [_article(d) for d in copies[:articles + alone]]
+            for item in sample:  # under other identities at each size, to stay new
+                item.article_id = f"{item.article_id}-{count}"
+            row = {"stored": collection.estimated_document_count(), "load_seconds": round(load_seconds, 1)}
+            row["together"] = await _placing(step, listener, sample[:articles], together=True)
+            row["alone"] = await _placing(step, listener, sample[articles:], together=False)
+            written = [dict(item.__dict__) for item in sample]
+            collection.insert_many([dict(d) for d in written])  # as the store writes them, then reconciles
             listener.commands.clear()
             started_wall = time.monotonic()
             step.batch_written(written)
-            reconcile_wall = time.monotonic() - started_wall
-            rows.append({"stored": collection.estimated_document_count(), "articles": len(sample),
-                         "cpu_ms_per_article": round(cpu / len(sample) * 1000, 3),
-                         "cpu_ms_in_lookup": round(lookup.cpu / len(sample) * 1000, 3),
-                         "round_trips_per_article": round(lookups / len(sample), 3),
-                         "lookup_wall_ms": round(wall / len(sample) * 1000, 1),
-                         "batch_reconcile_round_trips": len(listener.commands),
-                         "batch_reconcile_wall_ms": round(reconcile_wall * 1000, 1),
-                         "copies_found": found, "load_seconds": round(load_seconds, 1),
-                         "server_plan": collection.find({stored.BANDS_FIELD: "x"}).explain().get("queryPlanner")})
-            print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+            await step.worker.run(defer.succeed, None)  # once the worker has run it
+            row["batch_reconcile"] = {"articles": len(written), "round_trips": len(listener.commands),
+                                      "wall_ms": round((time.monotonic() - started_wall) * 1000, 1)}
+            row["server_plan"] = collection.find({stored.BANDS_FIELD: {"$in": ["x", "y"]}}).explain().get(
+                "queryPlanner")
+            rows.append(row)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
         collection.drop()
         client.close()
-    return rows
+
+
+async def _placing(step: StoriesPipeline, listener: RoundTrips, items: list[Article], together: bool) -> dict:
+    """Articles through the step as in a crawl: handed over all at once, or each once the one before left."""
+    step.placer.recent = RecentVersions(step.placer.recent.capacity)  # nothing of this process in memory
+    listener.commands.clear()
+    worker = _timed(step.placer, "place")
+    lookup = _timed(stored, "sharing_a_band")
+    started_cpu, started_wall = time.thread_time(), time.monotonic()
+    if together:
+        await defer.gatherResults([defer.ensureDeferred(step.process_item(item)) for item in items])
+    else:
+        for item in items:
+            await step.process_item(item)
+    crawl_cpu, wall = time.thread_time() - started_cpu, time.monotonic() - started_wall
+    worker.restore()
+    lookup.restore()
+    found = sum(item.story_id.startswith("origin.vn/") for item in items)
+    return {"articles": len(items), "lookups": len(listener.commands),
+            "round_trips_per_article": round(len(listener.commands) / len(items), 3),
+            "crawl_thread_cpu_ms_per_article": round(crawl_cpu / len(items) * 1000, 3),
+            "worker_cpu_ms_per_article": round(worker.cpu / len(items) * 1000, 3),
+            "worker_cpu_ms_in_lookup_per_article": round(lookup.cpu / len(items) * 1000, 3),
+            "lookup_wall_ms_per_lookup": round(lookup.wall / max(1, len(listener.commands)) * 1000, 1),
+            "wall_ms_until_all_placed": round(wall * 1000, 1), "copies_found": found}
 
 
 class _timed:
@@ -263,7 +304,7 @@ class _timed:
         setattr(self.module, self.name, self.original)
 
 
-def _filler(step: StoriesPipeline):
+def _filler(placer: StoryPlacer):
     """Stored articles of other stories: texts drawn from the corpus's syllables, with their real bands."""
     vocabulary = sorted({s for d in labelled_set() for s in syllables(d["body"])})
     rng = random.Random(7)
@@ -271,12 +312,12 @@ def _filler(step: StoriesPipeline):
     while True:
         number += 1
         body = " ".join(rng.choice(vocabulary) for _ in range(600))
-        shingle_set = shingles(body, step.rules.shingle_size)
+        shingle_set = shingles(body, placer.rules.shingle_size)
         key = f"filler.vn/{number}"
         yield {"site": "filler.vn", "article_id": str(number), "url": f"https://filler.vn/bai-{number}.html",
                "title": f"Bài {number}", "summary": None, "body": body, "published_at": "2025-11-20T08:00:00+07:00",
                "story_id": key, "outlets": [{"site": "filler.vn", "url": f"https://filler.vn/bai-{number}.html"}],
-               stored.BANDS_FIELD: step.banding.keys(shingle_set)}
+               stored.BANDS_FIELD: placer.banding.keys(shingle_set)}
 
 
 def markdown(results: dict) -> str:
@@ -308,21 +349,28 @@ def markdown(results: dict) -> str:
             lines.append(f"| {name} {row['version']} | {row['cpu_ms_per_article']} | {row['mean_abs_error']} "
                          f"| {row['max_abs_error']} |")
     if results.get("cost"):
-        lines += ["", "**Cost** per article placed (a copy of a stored story, nothing in memory), FerretDB "
-                  f"{results['ferretdb']} (SQLite backend):", "",
-                  "| stored articles | CPU ms (crawl thread) | of which in the pymongo lookup | round trips "
-                  f"| lookup wall ms | per batch of {results['cost'][0]['articles']}: round trips, wall ms |",
-                  "|---|---|---|---|---|---|"]
-        for row in results["cost"]:
-            lines.append(f"| {row['stored']:,} | {row['cpu_ms_per_article']} | {row['cpu_ms_in_lookup']} "
-                         f"| {row['round_trips_per_article']} "
-                         f"| {row['lookup_wall_ms']} | {row['batch_reconcile_round_trips']}, "
-                         f"{row['batch_reconcile_wall_ms']} |")
+        rows = results["cost"]
+        lines += ["", "**Cost** per article placed (a copy of a stored story, nothing in memory), the step run as in "
+                  f"a crawl, FerretDB {results['ferretdb']} (SQLite backend). CPU ms of the crawl's thread and of "
+                  "the step's worker thread (of which in the pymongo lookup), MongoDB round trips:", "",
+                  "| stored articles | placed | lookups | round trips per article | CPU ms crawl thread "
+                  "| CPU ms worker (lookup) | lookup wall ms | wall ms until all placed |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for row in rows:
+            for mode, label in (("together", "arriving together"), ("alone", "one after the other")):
+                m = row[mode]
+                lines.append(f"| {row['stored']:,} | {m['articles']} {label} | {m['lookups']} "
+                             f"| {m['round_trips_per_article']} | {m['crawl_thread_cpu_ms_per_article']} "
+                             f"| {m['worker_cpu_ms_per_article']} ({m['worker_cpu_ms_in_lookup_per_article']}) "
+                             f"| {m['lookup_wall_ms_per_lookup']} | {m['wall_ms_until_all_placed']} |")
+        lines += ["", f"A batch's reconciliation ({rows[0]['batch_reconcile']['articles']} articles, in the worker): "
+                  + "; ".join(f"{row['stored']:,} stored: round trips {row['batch_reconcile']['round_trips']}, "
+                              f"{row['batch_reconcile']['wall_ms']} ms" for row in rows) + "."]
     return "\n".join(lines) + "\n"
 
 
-def write_docs(table: str) -> None:
-    start, end = "<!-- bench-stories -->", "<!-- /bench-stories -->"
+def write_docs(table: str, markers: tuple[str, str] = ("<!-- bench-stories -->", "<!-- /bench-stories -->")) -> None:
+    start, end = markers
     text = DOCS.read_text(encoding="utf-8")
     before, _, rest = text.partition(start)
     _, _, after = rest.partition(end)
@@ -337,7 +385,8 @@ def rewrite_docs(results_file) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stored", default="1000,10000,100000")
-    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--articles", type=int, default=20, help="copies placed arriving together")
+    parser.add_argument("--alone", type=int, default=2, help="copies placed one after the other")
     parser.add_argument("--skip-cost", action="store_true")
     parser.add_argument("--docs-from", metavar="FILE", help="only write docs/stories.md from bench/results/FILE")
     args = parser.parse_args(argv)
@@ -352,7 +401,7 @@ def main(argv=None) -> int:
     results["libraries"] = libraries()
     print(json.dumps(results["libraries"]), flush=True)
     if not args.skip_cost:
-        results["cost"] = cost([int(n) for n in args.stored.split(",")], args.articles)
+        results["cost"] = cost([int(n) for n in args.stored.split(",")], args.articles, args.alone)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / results["file"]).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     write_docs(markdown(results))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from harness.site import data as replica
 from newsbot.extract.urls import site_of
-from newsbot.sites.base import ArticlePage
+from newsbot.pages.article import ArticlePage
 from newsbot.sites.profile import SiteProfile
 from newsbot.stories.fingerprint import syllables
 

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -93,29 +94,80 @@ def article(site, article_id, body, published="2025-11-20T08:00:00+07:00"):
                    body=body, published_at=published)
 
 
-def test_copies_across_sites_share_a_story_listing_every_outlet_and_others_do_not():
+def place(step, items, together):
+    """The step's work on these items: all in one job (articles that waited for one lookup), or one job each."""
+    counts = Counter()
+    for job in [items] if together else [[item] for item in items]:
+        counts.update(step.placer.place(job))
+    return counts
+
+
+@pytest.mark.parametrize("together", [False, True], ids=["one at a time", "waiting together"])
+def test_copies_across_sites_share_a_story_listing_every_outlet_and_others_do_not(together):
     crawler = make_crawler()
     step = StoriesPipeline.from_crawler(crawler)
-    first = step.process_item(article("a.vn", "1", STORY))
-    copy = step.process_item(article("b.vn", "7", "(TTXVN) " + STORY + "\n\nMời bạn đọc xem thêm tin tức."))
-    other = step.process_item(article("b.vn", "8", OTHER_STORY))
-    late = step.process_item(article("c.vn", "3", STORY, published="2025-12-20T08:00:00+07:00"))
+    items = [article("a.vn", "1", STORY),
+             article("b.vn", "7", "(TTXVN) " + STORY + "\n\nMời bạn đọc xem thêm tin tức."),
+             article("b.vn", "8", OTHER_STORY),
+             article("c.vn", "3", STORY, published="2025-12-20T08:00:00+07:00")]
+    counts = place(step, items, together)
+    first, copy, other, late = items
     assert first.story_id == copy.story_id == "a.vn/1"
     assert [o["site"] for o in copy.outlets] == ["a.vn", "b.vn"]
     assert other.story_id == "b.vn/8" and other.outlets == [{"site": "b.vn", "url": "https://b.vn/bai-8.html"}]
     assert late.story_id == "c.vn/3", "a month later it is another story"
     assert len(first.story_bands) == crawler.settings.getint("NEWSBOT_STORIES_BANDS")
-    assert crawler.stats.get_value("newsbot/stories/copy") == 1
-    assert crawler.stats.get_value("newsbot/stories/new_story") == 3
+    assert counts["copy"] == 1 and counts["new_story"] == 3
 
 
 def test_a_short_text_is_a_story_of_its_own():
-    crawler = make_crawler()
-    step = StoriesPipeline.from_crawler(crawler)
-    items = [step.process_item(article(site, "1", "Video: toàn cảnh hội nghị")) for site in ("a.vn", "b.vn")]
+    step = StoriesPipeline.from_crawler(make_crawler())
+    items = [article(site, "1", "Video: toàn cảnh hội nghị") for site in ("a.vn", "b.vn")]
+    counts = place(step, items, together=True)
     assert [i.story_id for i in items] == ["a.vn/1", "b.vn/1"]
     assert items[0].story_bands == []
-    assert crawler.stats.get_value("newsbot/stories/too_short") == 2
+    assert counts["too_short"] == 2
+
+
+# Run by the test below in a process of its own: a reactor runs once per process.
+IN_A_REACTOR = """
+import json
+from twisted.internet import asyncioreactor
+asyncioreactor.install()  # the crawl's reactor
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import defer, task
+from newsbot.pipelines.stories import StoriesPipeline
+from tests.conftest import make_crawler
+from tests.test_stories import OTHER_STORY, STORY, article
+
+def main(reactor):
+    step = StoriesPipeline.from_crawler(make_crawler())
+    items = [article(f"s{n}.vn", str(n), STORY if n % 3 else OTHER_STORY) for n in range(1, 31)]
+    passed_on, deferreds = [], []
+    for item in items:
+        placing = deferred_from_coro(step.process_item(item))
+        deferreds.append(placing.addCallback(lambda placed: passed_on.append(placed) or placed))
+    waiting = sum(not d.called for d in deferreds)
+    def report(_):
+        print(json.dumps({"waiting_on_return": waiting, "passed_on": [i.article_id for i in passed_on],
+                          "stories": [i.story_id for i in passed_on], "stats": step.crawler.stats.get_stats()},
+                         default=str))
+    closed = defer.gatherResults(deferreds).addCallback(lambda _: deferred_from_coro(step.spider_closed()))
+    return closed.addCallback(report)
+
+task.react(main)
+"""
+
+
+def test_the_step_places_articles_off_the_crawl_thread_and_passes_them_on_in_their_order():
+    run = subprocess.run([sys.executable, "-c", IN_A_REACTOR], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["waiting_on_return"] == 30, "none is placed on the turn that hands it over"
+    assert result["passed_on"] == [str(n) for n in range(1, 31)], "every article, in the order it came"
+    assert result["stories"] == ["s1.vn/1" if n % 3 else "s3.vn/3" for n in range(1, 31)]
+    assert result["stats"]["newsbot/stories/copy"] == 28
 
 
 def test_the_step_can_be_switched_off():

@@ -3,7 +3,7 @@ copies of the first's articles, crawled in two runs and by two processes sharing
 
 import shutil
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from harness.site.server import PAGES_DIR, ensure_built, serve_replica
 from newsbot.pipelines.stories import StoriesPipeline
 from tests.conftest import make_crawler, run_crawl, scratch_database
-from tests.test_stories import STORY, article
+from tests.test_stories import OTHER_STORY, STORY, article
 
 pytestmark = pytest.mark.crawl
 
@@ -91,25 +91,48 @@ def test_two_processes_crawling_both_sites_agree_on_the_stories(mongo_uri, redis
         assert_one_story_per_article_on_both_sites(database, ["127.0.0.1", "127.0.0.2"])
 
 
-def test_copies_placed_at_the_same_moment_by_two_processes_end_in_the_lower_story(database):
+def test_copies_placed_at_the_same_moment_by_two_processes_end_in_the_lower_story(mongo_uri, database):
     """Neither process sees the other's article, unwritten yet; after both batches are written,
     both documents hold the story of the lower id and both outlets."""
     steps = []
     for _ in range(2):
-        step = StoriesPipeline.from_crawler(make_crawler())
+        step = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=mongo_uri))
         step.store_opened(database.articles, timeout=10, outage_seconds=10)
         steps.append(step)
-    placed = [steps[0].process_item(article("b.vn", "2", STORY)),
-              steps[1].process_item(article("a.vn", "1", STORY + " Theo TTXVN"))]
+    placed = [article("b.vn", "2", STORY), article("a.vn", "1", STORY + " Theo TTXVN")]
+    for step, item in zip(steps, placed, strict=True):
+        step.placer.place([item])
     assert [item.story_id for item in placed] == ["b.vn/2", "a.vn/1"], "each saw only its own"
+    reconciled = Counter()
     for step, item in zip(steps, placed, strict=True):
         document = dict(item.__dict__)
         database.articles.insert_one(dict(document))
-        step.batch_written([document])
+        reconciled.update(step.placer.reconcile([document]))
     documents = list(database.articles.find({}, {"_id": 0, "site": 1, "story_id": 1, "outlets": 1}))
     assert {d["story_id"] for d in documents} == {"a.vn/1"}
     assert all(sorted(o["site"] for o in d["outlets"]) == ["a.vn", "b.vn"] for d in documents)
-    assert steps[1].crawler.stats.get_value("newsbot/stories/reconciled") == 1
+    assert reconciled["reconciled"] == 1
     # The first process now places a third copy in the joined story.
-    third = steps[0].process_item(article("c.vn", "3", STORY))
+    third = article("c.vn", "3", STORY)
+    steps[0].placer.place([third])
     assert third.story_id == "a.vn/1" and len(third.outlets) == 3
+    for step in steps:
+        step.client.close()
+
+
+def test_articles_waiting_together_find_their_stored_versions_in_one_lookup(mongo_uri, database):
+    """Two copies looked up together each join the stored story it copies, not the other's."""
+    earlier = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=mongo_uri))
+    earlier.store_opened(database.articles, timeout=10, outage_seconds=10)
+    originals = [article("a.vn", "1", STORY), article("a.vn", "2", OTHER_STORY)]
+    earlier.placer.place(originals)
+    database.articles.insert_many([dict(item.__dict__) for item in originals])
+    later = StoriesPipeline.from_crawler(make_crawler(MONGO_URI=mongo_uri))
+    later.store_opened(database.articles, timeout=10, outage_seconds=10)
+    copies = [article("b.vn", "8", OTHER_STORY + " Theo TTXVN"), article("b.vn", "7", "(TTXVN) " + STORY)]
+    counts = later.placer.place(copies)
+    assert [item.story_id for item in copies] == ["a.vn/2", "a.vn/1"]
+    assert [[o["site"] for o in item.outlets] for item in copies] == [["a.vn", "b.vn"]] * 2
+    assert counts["copy"] == 2
+    for step in (earlier, later):
+        step.client.close()
