@@ -14,6 +14,7 @@ from scrapy.exceptions import NotConfigured
 from newsbot.items import Article
 from newsbot.pipelines.stories import StoriesPipeline
 from newsbot.stories.fingerprint import Banding, jaccard, shingles, syllables
+from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import StoryRules, Version, chosen_story
 from tests.conftest import ROOT, make_crawler
 
@@ -70,14 +71,14 @@ RULES = StoryRules(shingle_size=3, min_similarity=0.5, window=timedelta(days=3),
 ])
 def test_a_copy_is_confirmed_by_its_similarity(copy, same):
     original = version(STORY)
-    assert RULES.same_story(original, RULES.shingles_of(original), version(copy, site="b.vn")) is same
+    assert RULES.same_story(original, RULES.shingle_hashes_of(original), version(copy, site="b.vn")) is same
 
 
 @pytest.mark.parametrize("published, same", [
     ("2025-11-23T07:00:00+07:00", True), ("2025-11-23T09:00:00+07:00", False), (None, True)])
 def test_a_copy_is_published_within_the_window(published, same):
     original = version(STORY)
-    assert RULES.same_story(original, RULES.shingles_of(original), version(STORY, published, "b.vn")) is same
+    assert RULES.same_story(original, RULES.shingle_hashes_of(original), version(STORY, published, "b.vn")) is same
 
 
 def test_the_lowest_story_id_wins_where_an_article_bridges_two_stories():
@@ -173,3 +174,15 @@ def test_the_step_places_articles_off_the_crawl_thread_and_passes_them_on_in_the
 def test_the_step_can_be_switched_off():
     with pytest.raises(NotConfigured):
         StoriesPipeline.from_crawler(make_crawler(NEWSBOT_STORIES_ENABLED=False))
+
+
+def test_a_recent_version_is_compared_by_its_kept_shingles_and_a_changed_text_is_shingled_again():
+    recent = RecentVersions(capacity=10)
+    placed = version(STORY, site="b.vn")
+    recent.add(placed, ["band"], RULES.shingle_hashes_of(placed))
+    [kept] = recent.sharing_a_band(["band"], exclude="a.vn/1")
+    assert kept.text == "", "the recent versions keep their shingles, not their text"
+    original = version(STORY)
+    assert RULES.same_story(original, RULES.shingle_hashes_of(original), kept)
+    assert recent.shingle_hashes(version(STORY, site="b.vn")) is kept.shingle_hashes
+    assert recent.shingle_hashes(version(OTHER_STORY, site="b.vn")) is None, "the stored text is another one"
