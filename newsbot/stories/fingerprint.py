@@ -38,24 +38,53 @@ def shingles(text: str | None, size: int) -> frozenset[str]:
     return frozenset(map(" ".join, zip(*(words[start:] for start in range(size)), strict=False)))
 
 
-def hashed(shingle_set: frozenset[str]) -> frozenset[int]:
-    """The shingles as their 64-bit hashes (Python's own str hash: the same within one process only, so never
-    stored or sent). Two texts' Jaccard similarity is the same on these unless two different shingles' hashes
-    collide (about 1 in 10^13 for two texts of a thousand shingles each); kept, they take 8 bytes a shingle
-    (`kept`), less than the text, and a candidate kept so needs no shingling again."""
-    return frozenset(map(hash, shingle_set))
-
-
-def kept(shingle_hashes: frozenset[int]) -> array:
-    return array("q", shingle_hashes)
-
-
 def jaccard(first: frozenset, second: Collection) -> float:
     """Of two shingle sets (or sets of their hashes); the second may be any collection of distinct ones."""
     if not first or not second:
         return 0.0
     common = len(first.intersection(second))
     return common / (len(first) + len(second) - common)
+
+
+#: Bits of a text's shingle bitmap (2 KB).
+BITMAP_BITS = 1 << 14
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A text's shingles as two texts are compared: the 64-bit hashes of its shingles (Python's own str hash,
+    the same within one process only, so never stored or sent) and a bitmap with one bit set by each hash.
+
+    The Jaccard similarity of two texts is the same on the hashes unless two different shingles' hashes
+    collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept (`kept`, for the recent
+    versions), the hashes take 8 bytes a shingle, less than the text, and are not shingled again. The bitmaps
+    bound the similarity from above at the cost of one OR: most candidates, texts alike in their words but
+    not copies, are told apart without intersecting the shingles.
+    """
+
+    hashes: Collection[int]
+    bitmap: int
+
+    @classmethod
+    def of(cls, shingle_set: frozenset[str]) -> Fingerprint:
+        hashes = frozenset(map(hash, shingle_set))
+        bits = bytearray(BITMAP_BITS // 8)
+        for position in {value & (BITMAP_BITS - 1) for value in hashes}:
+            bits[position >> 3] |= 1 << (position & 7)
+        return cls(hashes, int.from_bytes(bits, "little"))
+
+    def kept(self) -> Fingerprint:
+        return Fingerprint(array("q", self.hashes), self.bitmap)
+
+    def alike(self, other: Fingerprint, min_similarity: float) -> bool:
+        """The Jaccard similarity is at least `min_similarity` (this fingerprint's hashes a set, not kept)."""
+        sizes = len(self.hashes) + len(other.hashes)
+        # Every shingle of either text sets one bit, so the union has at least as many shingles as bits set,
+        # and the shared shingles are at most the rest; the similarity grows with those.
+        common_at_most = sizes - (self.bitmap | other.bitmap).bit_count()
+        if common_at_most < min_similarity * (sizes - common_at_most):
+            return False
+        return jaccard(frozenset(self.hashes), other.hashes) >= min_similarity
 
 
 @dataclass(frozen=True)

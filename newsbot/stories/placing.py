@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from pymongo.errors import PyMongoError
 
 from newsbot.stories import stored
-from newsbot.stories.fingerprint import Banding, hashed
+from newsbot.stories.fingerprint import Banding, Fingerprint
 from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import StoryRules, Version, chosen_story, merged_outlets, story_key
 
@@ -53,20 +53,20 @@ class StoryPlacer:
             version = Version.of(adapter)
             shingle_set = self.rules.shingles_of(version)
             if self.rules.comparable(shingle_set):
-                comparable.append((adapter, version, hashed(shingle_set), self.banding.keys(shingle_set)))
+                comparable.append((adapter, version, Fingerprint.of(shingle_set), self.banding.keys(shingle_set)))
             else:
                 counts["too_short"] += 1
                 _set(adapter, version.key, [version.outlet], [])
         found = self._stored_sharing_a_band({band for *_, bands in comparable for band in bands},
                                             len(comparable), counts)
-        for adapter, version, shingle_hashes, bands in comparable:
-            self._place(adapter, version, shingle_hashes, bands, found, counts)
+        for adapter, version, fingerprint, bands in comparable:
+            self._place(adapter, version, fingerprint, bands, found, counts)
         return counts
 
-    def _place(self, adapter, version: Version, shingle_hashes: frozenset[int], bands: list[str],
+    def _place(self, adapter, version: Version, fingerprint: Fingerprint, bands: list[str],
                found: list[StoredVersion], counts: Counter) -> None:
         own, candidates = self._candidates(version, bands, found)
-        confirmed = [c for c in candidates if self.rules.same_story(version, shingle_hashes, c)]
+        confirmed = [c for c in candidates if self.rules.same_story(version, fingerprint, c)]
         if len(candidates) > len(confirmed):
             counts["candidates_rejected"] += len(candidates) - len(confirmed)
         stored_story = self.recent.current(own.story_id) if own else None
@@ -80,7 +80,7 @@ class StoryPlacer:
             [version.outlet]))
         counts["known" if own else "copy" if confirmed else "new_story"] += 1
         version.story_id = story
-        self.recent.add(version, bands, shingle_hashes)
+        self.recent.add(version, bands, fingerprint)
         _set(adapter, story, outlets, bands)
 
     def _stored_sharing_a_band(self, bands: set[str], articles: int, counts: Counter) -> list[StoredVersion]:
@@ -114,9 +114,9 @@ class StoryPlacer:
         return own, list(candidates.values())
 
     def _stored_version(self, document: dict) -> Version:
-        """A stored article, with the hashes of its shingles when this process placed the same text."""
+        """A stored article, with its shingles' fingerprint when this process placed the same text."""
         version = Version.of(document)
-        version.shingle_hashes = self.recent.shingle_hashes(version)
+        version.fingerprint = self.recent.fingerprint(version)
         return version
 
     def reconcile(self, documents: list[dict]) -> Counter:
@@ -154,12 +154,12 @@ class StoryPlacer:
         versions = {story_key(d["site"], d["article_id"]): (self._stored_version(d),
                                                             set(d.get(stored.BANDS_FIELD) or ()))
                     for d in found}
-        hash_cache: dict[str, frozenset[int]] = {}
+        fingerprints: dict[str, Fingerprint] = {}
 
-        def shingle_hashes_of(version: Version) -> frozenset[int]:
-            if version.key not in hash_cache:
-                hash_cache[version.key] = frozenset(self.rules.shingle_hashes_of(version))
-            return hash_cache[version.key]
+        def fingerprint_of(version: Version) -> Fingerprint:
+            if version.key not in fingerprints:
+                fingerprints[version.key] = self.rules.fingerprint_of(version)
+            return fingerprints[version.key]
 
         stories = _Stories()
         for document in placed:
@@ -168,7 +168,7 @@ class StoryPlacer:
             stories.add(version)
             for other, other_bands in versions.values():
                 if other.key != key and bands & other_bands and \
-                        self.rules.same_story(version, shingle_hashes_of(version), other, shingle_hashes_of(other)):
+                        self.rules.same_story(version, fingerprint_of(version), other, fingerprint_of(other)):
                     stories.add(other)
                     stories.union(_story_of(version), _story_of(other))
         return stories.disagreements()

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Collection
 from dataclasses import replace
 
-from newsbot.stories.fingerprint import kept
+from newsbot.stories.fingerprint import Fingerprint
 from newsbot.stories.rules import Version, merged_outlets
 
 
 class RecentVersions:
     """The last `capacity` articles placed by this process, found by their band keys.
 
-    Each is kept with the hashes of its shingles, not its text: a candidate met again (the same article
+    Each is kept with its shingles' fingerprint, not its text: a candidate met again (the same article
     comes up as a candidate of many others) is compared without being shingled again, and the stored
     version of one (found in MongoDB) too, when its text is the one placed here.
     """
@@ -27,9 +26,9 @@ class RecentVersions:
         self.renamed: dict[str, str] = {}
         self.outlets: dict[str, list[dict]] = {}
 
-    def add(self, version: Version, bands: list[str], shingle_hashes: frozenset[int]) -> None:
+    def add(self, version: Version, bands: list[str], fingerprint: Fingerprint) -> None:
         self.discard(version.key)
-        self.versions[version.key] = (replace(version, text="", shingle_hashes=kept(shingle_hashes)), bands,
+        self.versions[version.key] = (replace(version, text="", fingerprint=fingerprint.kept()), bands,
                                       hash(version.text))
         for band in bands:
             self.by_band[band].add(version.key)
@@ -46,12 +45,12 @@ class RecentVersions:
             if not keys:
                 del self.by_band[band]
 
-    def shingle_hashes(self, version: Version) -> Collection[int] | None:
-        """The kept hashes of the version's shingles, if this very text was placed here."""
+    def fingerprint(self, version: Version) -> Fingerprint | None:
+        """The kept fingerprint of the version's shingles, if this very text was placed here."""
         entry = self.versions.get(version.key)
         if entry is None or entry[2] != hash(version.text):
             return None
-        return entry[0].shingle_hashes
+        return entry[0].fingerprint
 
     def sharing_a_band(self, bands: list[str], exclude: str) -> list[Version]:
         keys = set().union(*(self.by_band.get(band, ()) for band in bands)) - {exclude}
