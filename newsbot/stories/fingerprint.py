@@ -56,28 +56,25 @@ class Fingerprint:
     the same within one process only, so never stored or sent) and a bitmap with one bit set by each hash.
 
     The Jaccard similarity of two texts is the same on the hashes unless two different shingles' hashes
-    collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept (`kept`, for the recent
-    versions), the hashes take 8 bytes a shingle, less than the text, and are not shingled again. The bitmaps
+    collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept for the recent versions, the
+    hashes take 8 bytes a shingle, less than the text, and are not shingled again. The bitmaps
     bound the similarity from above at the cost of one OR: most candidates, texts alike in their words but
     not copies, are told apart without intersecting the shingles.
     """
 
-    hashes: Collection[int]
+    hashes: array
     bitmap: int
 
     @classmethod
     def of(cls, shingle_set: frozenset[str]) -> Fingerprint:
-        hashes = frozenset(map(hash, shingle_set))
+        hashes = array("q", map(hash, shingle_set))
         bits = bytearray(BITMAP_BITS // 8)
-        for position in {value & (BITMAP_BITS - 1) for value in hashes}:
+        for position in map((BITMAP_BITS - 1).__and__, hashes):
             bits[position >> 3] |= 1 << (position & 7)
         return cls(hashes, int.from_bytes(bits, "little"))
 
-    def kept(self) -> Fingerprint:
-        return Fingerprint(array("q", self.hashes), self.bitmap)
-
     def alike(self, other: Fingerprint, min_similarity: float) -> bool:
-        """The Jaccard similarity is at least `min_similarity` (this fingerprint's hashes a set, not kept)."""
+        """The Jaccard similarity is at least `min_similarity`."""
         sizes = len(self.hashes) + len(other.hashes)
         # Every shingle of either text sets one bit, so the union has at least as many shingles as bits set,
         # and the shared shingles are at most the rest; the similarity grows with those.

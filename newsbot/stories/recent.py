@@ -28,7 +28,7 @@ class RecentVersions:
 
     def add(self, version: Version, bands: list[str], fingerprint: Fingerprint) -> None:
         self.discard(version.key)
-        self.versions[version.key] = (replace(version, text="", fingerprint=fingerprint.kept()), bands,
+        self.versions[version.key] = (replace(version, text="", fingerprint=fingerprint), bands,
                                       hash(version.text))
         for band in bands:
             self.by_band[band].add(version.key)
