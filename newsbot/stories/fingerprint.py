@@ -56,10 +56,10 @@ class Fingerprint:
     the same within one process only, so never stored or sent) and a bitmap with one bit set by each hash.
 
     The Jaccard similarity of two texts is the same on the hashes unless two different shingles' hashes
-    collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept for the recent versions, the
-    hashes take 8 bytes a shingle, less than the text, and are not shingled again. The bitmaps
-    bound the similarity from above at the cost of one OR: most candidates, texts alike in their words but
-    not copies, are told apart without intersecting the shingles.
+    collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept for the recent versions
+    instead of their text (8 bytes a shingle and the bitmap's 2 KB: about the text's size), they are not
+    shingled again. The bitmaps bound the similarity from above at the cost of one OR: most candidates,
+    texts alike in their words but not copies, are told apart without intersecting the shingles.
     """
 
     hashes: array
