@@ -1,7 +1,9 @@
 """The stories step on its own: shingling, the rules that confirm a copy, and stories within a run."""
 
+import itertools
 import json
 import os
+import random
 import subprocess
 import sys
 import unicodedata
@@ -13,7 +15,8 @@ from scrapy.exceptions import NotConfigured
 
 from newsbot.items import Article
 from newsbot.pipelines.stories import StoriesPipeline
-from newsbot.stories.fingerprint import Banding, jaccard, shingles, syllables
+from newsbot.stories.fingerprint import Banding, Fingerprint, jaccard, shingles, syllables
+from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import StoryRules, Version, chosen_story
 from tests.conftest import ROOT, make_crawler
 
@@ -70,14 +73,14 @@ RULES = StoryRules(shingle_size=3, min_similarity=0.5, window=timedelta(days=3),
 ])
 def test_a_copy_is_confirmed_by_its_similarity(copy, same):
     original = version(STORY)
-    assert RULES.same_story(original, RULES.shingles_of(original), version(copy, site="b.vn")) is same
+    assert RULES.same_story(original, RULES.fingerprint_of(original), version(copy, site="b.vn")) is same
 
 
 @pytest.mark.parametrize("published, same", [
     ("2025-11-23T07:00:00+07:00", True), ("2025-11-23T09:00:00+07:00", False), (None, True)])
 def test_a_copy_is_published_within_the_window(published, same):
     original = version(STORY)
-    assert RULES.same_story(original, RULES.shingles_of(original), version(STORY, published, "b.vn")) is same
+    assert RULES.same_story(original, RULES.fingerprint_of(original), version(STORY, published, "b.vn")) is same
 
 
 def test_the_lowest_story_id_wins_where_an_article_bridges_two_stories():
@@ -173,3 +176,31 @@ def test_the_step_places_articles_off_the_crawl_thread_and_passes_them_on_in_the
 def test_the_step_can_be_switched_off():
     with pytest.raises(NotConfigured):
         StoriesPipeline.from_crawler(make_crawler(NEWSBOT_STORIES_ENABLED=False))
+
+
+def test_a_recent_version_is_compared_by_its_kept_shingles_and_a_changed_text_is_shingled_again():
+    recent = RecentVersions(capacity=10)
+    placed = version(STORY, site="b.vn")
+    recent.add(placed, ["band"], RULES.fingerprint_of(placed))
+    [kept] = recent.sharing_a_band(["band"], exclude="a.vn/1")
+    assert kept.text == "", "the recent versions keep their shingles, not their text"
+    original = version(STORY)
+    assert RULES.same_story(original, RULES.fingerprint_of(original), kept)
+    assert recent.fingerprint(version(STORY, site="b.vn")) is kept.fingerprint
+    assert recent.fingerprint(version(OTHER_STORY, site="b.vn")) is None, "the stored text is another one"
+
+
+def test_the_bitmap_bound_never_rules_out_texts_that_reach_the_similarity():
+    rng = random.Random(7)
+    words = STORY.split()
+    texts = [" ".join(rng.choice(words) if rng.random() < share else word for word in words * 3)
+             for share in (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8) for _ in range(3)]
+    sets = [shingles(text, 3) for text in texts]
+    fingerprints = [Fingerprint.of(s) for s in sets]
+    outcomes = Counter()
+    for (i, first), (j, second) in itertools.combinations(enumerate(fingerprints), 2):
+        for threshold in (0.3, 0.5, 0.7):
+            alike = jaccard(sets[i], sets[j]) >= threshold
+            assert first.alike(second, threshold) is alike
+            outcomes[alike] += 1
+    assert outcomes[True] and outcomes[False]

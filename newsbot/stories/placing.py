@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from pymongo.errors import PyMongoError
 
 from newsbot.stories import stored
-from newsbot.stories.fingerprint import Banding
+from newsbot.stories.fingerprint import Banding, Fingerprint
 from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import StoryRules, Version, chosen_story, merged_outlets, story_key
 
@@ -53,20 +53,20 @@ class StoryPlacer:
             version = Version.of(adapter)
             shingle_set = self.rules.shingles_of(version)
             if self.rules.comparable(shingle_set):
-                comparable.append((adapter, version, shingle_set, self.banding.keys(shingle_set)))
+                comparable.append((adapter, version, Fingerprint.of(shingle_set), self.banding.keys(shingle_set)))
             else:
                 counts["too_short"] += 1
                 _set(adapter, version.key, [version.outlet], [])
         found = self._stored_sharing_a_band({band for *_, bands in comparable for band in bands},
                                             len(comparable), counts)
-        for adapter, version, shingle_set, bands in comparable:
-            self._place(adapter, version, shingle_set, bands, found, counts)
+        for adapter, version, fingerprint, bands in comparable:
+            self._place(adapter, version, fingerprint, bands, found, counts)
         return counts
 
-    def _place(self, adapter, version: Version, shingle_set: frozenset, bands: list[str],
+    def _place(self, adapter, version: Version, fingerprint: Fingerprint, bands: list[str],
                found: list[StoredVersion], counts: Counter) -> None:
         own, candidates = self._candidates(version, bands, found)
-        confirmed = [c for c in candidates if self.rules.same_story(version, shingle_set, c)]
+        confirmed = [c for c in candidates if self.rules.same_story(version, fingerprint, c)]
         if len(candidates) > len(confirmed):
             counts["candidates_rejected"] += len(candidates) - len(confirmed)
         stored_story = self.recent.current(own.story_id) if own else None
@@ -80,7 +80,7 @@ class StoryPlacer:
             [version.outlet]))
         counts["known" if own else "copy" if confirmed else "new_story"] += 1
         version.story_id = story
-        self.recent.add(version, bands)
+        self.recent.add(version, bands, fingerprint)
         _set(adapter, story, outlets, bands)
 
     def _stored_sharing_a_band(self, bands: set[str], articles: int, counts: Counter) -> list[StoredVersion]:
@@ -107,11 +107,17 @@ class StoryPlacer:
         wanted = set(bands)
         sharing = [document for document, document_bands in found if wanted & document_bands]
         for document in sharing[:self.max_candidates]:
-            stored_version = Version.of(document)
+            stored_version = self._stored_version(document)
             stored_version.story_id = self.recent.current(stored_version.story_id)
             candidates[stored_version.key] = stored_version
         own = candidates.pop(version.key, None)
         return own, list(candidates.values())
+
+    def _stored_version(self, document: dict) -> Version:
+        """A stored article, with its shingles' fingerprint when this process placed the same text."""
+        version = Version.of(document)
+        version.fingerprint = self.recent.fingerprint(version)
+        return version
 
     def reconcile(self, documents: list[dict]) -> Counter:
         """Join what two processes placed at the same time, neither seeing the other's unwritten article.
@@ -145,23 +151,24 @@ class StoryPlacer:
 
     def _joins(self, placed: list[dict], found: list[dict]) -> list[tuple[set[str], str, list[dict]]]:
         """(stories, winner, outlets) for each story whose articles disagree on its id or its outlets."""
-        versions = {story_key(d["site"], d["article_id"]): (Version.of(d), set(d.get(stored.BANDS_FIELD) or ()))
+        versions = {story_key(d["site"], d["article_id"]): (self._stored_version(d),
+                                                            set(d.get(stored.BANDS_FIELD) or ()))
                     for d in found}
-        shingle_cache: dict[str, frozenset] = {}
+        fingerprints: dict[str, Fingerprint] = {}
 
-        def shingles_of(version: Version) -> frozenset:
-            if version.key not in shingle_cache:
-                shingle_cache[version.key] = self.rules.shingles_of(version)
-            return shingle_cache[version.key]
+        def fingerprint_of(version: Version) -> Fingerprint:
+            if version.key not in fingerprints:
+                fingerprints[version.key] = self.rules.fingerprint_of(version)
+            return fingerprints[version.key]
 
         stories = _Stories()
         for document in placed:
             key = story_key(document["site"], document["article_id"])
-            version, bands = versions.get(key) or (Version.of(document), set(document[stored.BANDS_FIELD]))
+            version, bands = versions.get(key) or (self._stored_version(document), set(document[stored.BANDS_FIELD]))
             stories.add(version)
             for other, other_bands in versions.values():
                 if other.key != key and bands & other_bands and \
-                        self.rules.same_story(version, shingles_of(version), other, shingles_of(other)):
+                        self.rules.same_story(version, fingerprint_of(version), other, fingerprint_of(other)):
                     stories.add(other)
                     stories.union(_story_of(version), _story_of(other))
         return stories.disagreements()

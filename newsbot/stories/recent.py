@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
+from dataclasses import replace
 
+from newsbot.stories.fingerprint import Fingerprint
 from newsbot.stories.rules import Version, merged_outlets
 
 
 class RecentVersions:
-    """The last `capacity` articles placed by this process, found by their band keys."""
+    """The last `capacity` articles placed by this process, found by their band keys.
+
+    Each is kept with its shingles' fingerprint, not its text: a candidate met again (the same article
+    comes up as a candidate of many others) is compared without being shingled again, and the stored
+    version of one (found in MongoDB) too, when its text is the one placed here.
+    """
 
     def __init__(self, capacity: int):
         self.capacity = capacity
-        self.versions: OrderedDict[str, tuple[Version, list[str]]] = OrderedDict()
+        # key -> (the version, its band keys, the hash of its text)
+        self.versions: OrderedDict[str, tuple[Version, list[str], int]] = OrderedDict()
         self.by_band: defaultdict[str, set[str]] = defaultdict(set)
         # A story merged into another one: its id -> the id it became.
         self.renamed: dict[str, str] = {}
         self.outlets: dict[str, list[dict]] = {}
 
-    def add(self, version: Version, bands: list[str]) -> None:
+    def add(self, version: Version, bands: list[str], fingerprint: Fingerprint) -> None:
         self.discard(version.key)
-        self.versions[version.key] = (version, bands)
+        self.versions[version.key] = (replace(version, text="", fingerprint=fingerprint), bands,
+                                      hash(version.text))
         for band in bands:
             self.by_band[band].add(version.key)
         while len(self.versions) > self.capacity:
@@ -35,6 +44,13 @@ class RecentVersions:
             keys.discard(key)
             if not keys:
                 del self.by_band[band]
+
+    def fingerprint(self, version: Version) -> Fingerprint | None:
+        """The kept fingerprint of the version's shingles, if this very text was placed here."""
+        entry = self.versions.get(version.key)
+        if entry is None or entry[2] != hash(version.text):
+            return None
+        return entry[0].fingerprint
 
     def sharing_a_band(self, bands: list[str], exclude: str) -> list[Version]:
         keys = set().union(*(self.by_band.get(band, ()) for band in bands)) - {exclude}

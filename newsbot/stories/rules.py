@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from newsbot.extract.dates import parse_iso
-from newsbot.stories.fingerprint import jaccard, shingles
+from newsbot.stories.fingerprint import Fingerprint, shingles
 
 
 def story_key(site: str, article_id: str) -> str:
@@ -32,6 +32,8 @@ class Version:
     text: str
     story_id: str | None = None
     outlets: list[dict] = field(default_factory=list)
+    # The text's shingles, where kept (the recent versions keep these instead of the text).
+    fingerprint: Fingerprint | None = None
 
     @classmethod
     def of(cls, record: Mapping) -> Version:
@@ -56,17 +58,20 @@ class StoryRules:
     def shingles_of(self, version: Version) -> frozenset[str]:
         return shingles(version.text, self.shingle_size)
 
+    def fingerprint_of(self, version: Version) -> Fingerprint:
+        return version.fingerprint or Fingerprint.of(self.shingles_of(version))
+
     def comparable(self, shingle_set: frozenset) -> bool:
         """Too short a text (a photo caption, a video's one line) says nothing about where it came from."""
         return len(shingle_set) >= self.min_shingles
 
-    def same_story(self, first: Version, first_shingles: frozenset, second: Version,
-                   second_shingles: frozenset | None = None) -> bool:
+    def same_story(self, first: Version, first_fingerprint: Fingerprint, second: Version,
+                   second_fingerprint: Fingerprint | None = None) -> bool:
         """Published within the window of each other (an undated version is not ruled out by date) and
         texts alike by their shingles' Jaccard similarity."""
         if first.published and second.published and abs(first.published - second.published) > self.window:
             return False
-        return jaccard(first_shingles, second_shingles or self.shingles_of(second)) >= self.min_similarity
+        return first_fingerprint.alike(second_fingerprint or self.fingerprint_of(second), self.min_similarity)
 
 
 def merged_outlets(*lists: list[dict]) -> list[dict]:
