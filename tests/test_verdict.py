@@ -1,7 +1,7 @@
 """The verdict on its own: a run record against earlier ones, each cause one line with its numbers."""
 
 from newsbot.monitoring.runs import WATCHED_FIELDS, build_run
-from newsbot.monitoring.verdict import Thresholds, causes
+from newsbot.monitoring.verdict import SHARED_FRONTIER, Thresholds, causes
 
 THRESHOLDS = Thresholds(field_floors={"published_at": 0.5})
 
@@ -46,6 +46,14 @@ def test_a_yield_far_below_the_usual_of_the_same_scope_is_a_cause():
     assert causes(run(articles=30, pages=30), usual, THRESHOLDS) == [
         "30 articles, under 50% of the usual 100 (last 3 runs)"]
     assert causes(run(articles=30, pages=30, scope="other"), usual, THRESHOLDS) == []
+
+
+def test_a_process_sharing_its_frontier_is_not_held_to_a_yield():
+    shared = f"s {SHARED_FRONTIER}"
+    usual = [run(articles=100, pages=100, scope=shared)] * 3
+    assert causes(run(articles=7, pages=7, scope=shared), usual, THRESHOLDS) == []
+    assert causes(run(articles=7, pages=7, published_at=0, scope=shared), usual, THRESHOLDS) == [
+        "published_at on 0% of 7 articles (last 3 runs: 100%)"]
 
 
 def test_unhealthy_runs_are_not_the_usual():

@@ -97,4 +97,5 @@ class HealthCheck:
             f"items={settings.getint('CLOSESPIDER_ITEMCOUNT')}",
             f"pages={settings.getint('CLOSESPIDER_PAGECOUNT')}",
             "start=" + ",".join(getattr(spider, "start_urls", [])),
+            *([verdict.SHARED_FRONTIER] if settings.get("NEWSBOT_REDIS_URL") else []),
         ])

@@ -103,7 +103,15 @@ def _field_causes(run: dict, usual: list[dict], thresholds: Thresholds) -> list[
     return found
 
 
+#: The scope word of a crawl that shares its frontier (NEWSBOT_REDIS_URL) with other processes.
+SHARED_FRONTIER = "frontier=shared"
+
+
 def _yield_causes(run: dict, usual: list[dict], thresholds: Thresholds) -> list[str]:
+    # A process on a shared frontier gets whatever share of the pages the other processes leave it,
+    # so its own count says nothing of the crawl's health.
+    if SHARED_FRONTIER in (run.get("scope") or "").split():
+        return []
     same_scope = [r for r in usual if r.get("scope") == run.get("scope")]
     if not same_scope:
         return []
