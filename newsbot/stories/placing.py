@@ -154,13 +154,6 @@ class StoryPlacer:
         versions = {story_key(d["site"], d["article_id"]): (self._stored_version(d),
                                                             set(d.get(stored.BANDS_FIELD) or ()))
                     for d in found}
-        fingerprints: dict[str, Fingerprint] = {}
-
-        def fingerprint_of(version: Version) -> Fingerprint:
-            if version.key not in fingerprints:
-                fingerprints[version.key] = self.rules.fingerprint_of(version)
-            return fingerprints[version.key]
-
         stories = _Stories()
         for document in placed:
             key = story_key(document["site"], document["article_id"])
@@ -168,7 +161,8 @@ class StoryPlacer:
             stories.add(version)
             for other, other_bands in versions.values():
                 if other.key != key and bands & other_bands and \
-                        self.rules.same_story(version, fingerprint_of(version), other, fingerprint_of(other)):
+                        self.rules.same_story(version, self.rules.fingerprint_of(version), other,
+                                              self.rules.fingerprint_of(other)):
                     stories.add(other)
                     stories.union(_story_of(version), _story_of(other))
         return stories.disagreements()

@@ -59,7 +59,10 @@ class StoryRules:
         return shingles(version.text, self.shingle_size)
 
     def fingerprint_of(self, version: Version) -> Fingerprint:
-        return version.fingerprint or Fingerprint.of(self.shingles_of(version))
+        """The version's fingerprint, made from its text the first time it is asked for and kept on it."""
+        if version.fingerprint is None:
+            version.fingerprint = Fingerprint.of(self.shingles_of(version))
+        return version.fingerprint
 
     def comparable(self, shingle_set: frozenset) -> bool:
         """Too short a text (a photo caption, a video's one line) says nothing about where it came from."""
