@@ -84,6 +84,11 @@ bench-render: setup
 bench-resume: setup
 	$(BIN)/python -m bench.resume
 
+# Where a page's reading time goes, part by part (a minute): e.g. BENCH_READING_ARGS="--benchmark --profile 30".
+.PHONY: bench-reading
+bench-reading: setup
+	$(BIN)/python -m bench.reading $(BENCH_READING_ARGS)
+
 .PHONY: deploy bench-scale
 
 # Uploads newsbot to the Scrapyd node $SCRAPYD_URL (no trailing slash) as project "newsbot".
