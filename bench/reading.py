@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lxml.etree import HTMLParser, fromstring
 
+from bench.quality import BENCHMARK
 from newsbot.pages.article import ArticlePage
 from newsbot.pages.completeness import incomplete_reason, render_reason
 from newsbot.reading import read
@@ -33,7 +34,6 @@ from newsbot.sites import page_for
 from newsbot.sites.laodongthudo import LaodongthudoArticlePage
 
 BASE_URL = "http://127.0.0.1"
-BENCHMARK = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "article-extraction"
 _PLAIN_PARSER = HTMLParser(encoding="utf-8")
 
 
