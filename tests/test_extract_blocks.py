@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from newsbot.extract.blocks import find_blocks
-from newsbot.extract.html import PageText
+from newsbot.extract.html import PageText, elements
 from newsbot.extract.urls import canonical_url
 from newsbot.sites.laodongthudo import PROFILE
 
@@ -56,8 +56,8 @@ EXPECTED = {
 
 def blocks_of(html: str):
     root = lxml.html.document_fromstring(f"<html><body>{NOISE}<div class='main'>{html}</div>{SIDEBAR}</body></html>")
-    found = find_blocks(root, PageText(), PROFILE.block_headings, PROFILE.zone_headings,
-                        PROFILE.is_article_url, BASE, canonical_url)
+    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
+                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
     return {block.name: block.links for block in found if block.links}
 
 
@@ -84,6 +84,33 @@ def test_a_heading_over_an_empty_list_is_a_block_without_links():
     root = lxml.html.document_fromstring(
         "<html><body><div><h3>Tin khác</h3><ul class='loading'></ul></div>"
         "<div><h3>Nên xem</h3><a href='/a-11.html'>Bài A</a></div></body></html>")
-    found = find_blocks(root, PageText(), PROFILE.block_headings, PROFILE.zone_headings,
-                        PROFILE.is_article_url, BASE, canonical_url)
+    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
+                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
     assert [(block.name, len(block.links)) for block in found] == [("Tin khác", 0), ("Nên xem", 1)]
+
+
+def test_a_heading_written_after_a_comment_or_an_icon_is_found():
+    html = """
+        <div class="box"><h2><!-- box title -->Nên xem</h2><ul>
+          <li><a href="/a-11.html">Bài A</a></li><li><a href="/b-12.html">Bài B</a></li></ul></div>
+        <div class="box"><h2><i class="icon"></i>Tin khác</h2><ul>
+          <li><a href="/c-13.html">Bài C</a></li><li><a href="/d-14.html">Bài D</a></li></ul></div>"""
+    assert blocks_of(html) == EXPECTED
+
+
+def test_blocks_come_in_page_order_whatever_holds_their_headings():
+    # The heading "Tin khác" stands in the text after the element holding the heading "Nên xem".
+    root = lxml.html.document_fromstring(
+        "<html><body><div><h3><noscript><span><i><b>Nên xem</b></i></span></noscript>Tin khác</h3>"
+        "<a href='/a-11.html'>Bài A</a></div></body></html>")
+    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
+                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
+    assert [block.name for block in found] == ["Nên xem", "Tin khác"]
+
+
+def test_a_zone_heading_among_long_decorations_still_ends_a_block():
+    rule = "—" * 150
+    html = f"""
+        <div class="k"><h3>Tin khác</h3><div><a href="/a-11.html">Bài A</a></div>
+        <div>{rule} Đọc nhiều {rule}</div><div><a href="/b-12.html">Bài B</a></div></div>"""
+    assert blocks_of(html) == {"Tin khác": [("http://127.0.0.1:8000/a-11.html", "Bài A")]}

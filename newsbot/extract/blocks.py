@@ -9,9 +9,11 @@ holds several blocks, a block ends at the next heading-like element.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from lxml.etree import iterwalk
+from lxml.etree import Comment, Element, Entity, ProcessingInstruction
 
 from newsbot.extract.html import (
     HEADING_TAGS,
@@ -19,15 +21,32 @@ from newsbot.extract.html import (
     PageText,
     ancestors,
     css_classes,
-    elements,
     is_element,
 )
 from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
-# White space as XPath's normalize-space() sees it.
-_XML_SPACE = " \t\r\n"
+# What fold() does to the letters and digits (str.isalnum) of a text: it keeps at least as many
+# as the text has, and the fold's decomposed form (NFD) has no more than three times as many
+# as the fold has characters (a Hangul syllable is three jamo). So a text with more letters
+# than a key's decomposed form is not that key, and a text with more than three times a
+# heading's length in letters is longer than a heading: counted in C, such texts are neither
+# cleaned nor folded (most are, and the fold of a long text is not cached).
+_LETTERS_A_CHARACTER = 3
+
+
+def _more_letters_than(count: int) -> re.Pattern:
+    """A pattern matching, from its start, a text with more than ``count`` letters and digits."""
+    return re.compile(rf"[\W_]*(?:[^\W_][\W_]*){{{count + 1}}}")
+
+
+def _most_letters(keys) -> int:
+    """The most letters and digits the decomposed form of a key has."""
+    return max((sum(char.isalnum() for char in unicodedata.normalize("NFD", key)) for key in keys), default=0)
+
+
+_LONGER_THAN_A_HEADING = _more_letters_than(_LETTERS_A_CHARACTER * _HEADING_MAX_CHARS)
 _HEADING_CLASS = re.compile(r"title|heading|header|caption|label|\bhd\b|cat-?name")
 
 
@@ -42,19 +61,17 @@ class Block:
     capped: int = 0  # links left out over the cap
 
 
-def _heading_elements(root, keys: dict[str, str], texts: PageText):
-    """(name, element) for each largest element whose whole text folds to a key."""
+def _heading_elements(page_order: list, keys: dict[str, str], texts: PageText):
+    """(name, element) for each largest element whose whole text folds to a key, in page order."""
     found = []
     seen: set = set()
     beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
-    for node, owner in _texts(root):
-        # Longer text, even with spaces and punctuation around a heading, is a sentence.
-        if len(node) > 2 * _HEADING_MAX_CHARS and len(node.strip()) > 2 * _HEADING_MAX_CHARS:
-            continue
-        if fold(node) not in beginnings:
-            continue
+    runs = _heading_runs(page_order, beginnings, _more_letters_than(_most_letters(keys)))
+    for run in sorted(runs, key=_page_place):
         match = None
-        for candidate in (owner, *list(ancestors(owner))[:3]):
+        for candidate in (run.owner, *list(ancestors(run.owner))[:3]):
+            if _LONGER_THAN_A_HEADING.match(texts.visible(candidate)):
+                break
             text = fold(texts.text(candidate))
             if len(text) > _HEADING_MAX_CHARS:
                 break
@@ -66,20 +83,55 @@ def _heading_elements(root, keys: dict[str, str], texts: PageText):
     return found
 
 
-def _texts(root):
-    """(text, the element it stands in) for each run of text that is not only white space, in page
-    order; the text of scripts and styles, never a heading, is not even read."""
-    for event, el in iterwalk(root, events=("start", "end")):
-        if event == "start":
-            text = el.text if el.tag.__class__ is str and el.tag not in INVISIBLE_TAGS else None
-            owner = el
-        else:
-            text = el.tail
+class _Run(NamedTuple):
+    """A run of text in the element ``owner``: its own text, or the tail of its child ``after``."""
+
+    owner: Any
+    after: Any = None
+
+
+def _heading_runs(page_order: list, beginnings: set[str], too_long: re.Pattern) -> list[_Run]:
+    """The runs of text that fold to the beginning of a heading, the text of scripts and
+    styles left unread; not in page order: a tail is met with the element before it.
+
+    Read from the elements held rather than by a walk of the tree (iterwalk's events cost
+    more than the reading); comments, never held, are looked for apart for their tails.
+    """
+    runs = []
+    for el in page_order:
+        # A script's text, often the page's longest, is not even read; white space, which
+        # folds to nothing, is most of the runs between tags.
+        text = el.text if el.tag not in INVISIBLE_TAGS else None
+        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
+            runs.append(_Run(el))
+        text = el.tail
+        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
             owner = el.getparent()
-            if owner is None or owner.tag in INVISIBLE_TAGS:
-                continue
-        if text and text.strip(_XML_SPACE):
-            yield text, owner
+            if owner is not None and owner.tag not in INVISIBLE_TAGS:
+                runs.append(_Run(owner, el))
+    for node in page_order[0].iter(Comment, ProcessingInstruction, Entity) if page_order else ():
+        if node.tail and _may_begin_heading(node.tail, beginnings, too_long):
+            owner = node.getparent()
+            if owner is not None and owner.tag not in INVISIBLE_TAGS:
+                runs.append(_Run(owner, node))
+    return runs
+
+
+def _may_begin_heading(text: str, beginnings: set[str], too_long: re.Pattern) -> bool:
+    # Longer text, even with spaces and punctuation around a heading, is a sentence.
+    return (len(text) <= 2 * _HEADING_MAX_CHARS or len(text.strip()) <= 2 * _HEADING_MAX_CHARS) \
+        and not too_long.match(text) and fold(text) in beginnings
+
+
+def _page_place(run: _Run) -> tuple:
+    """Sort key of runs in page order: the path of child indexes down to the run, an element's
+    own text before its first child, a tail between its element and the next."""
+    place = [-1 if run.after is None else run.owner.index(run.after) + 0.5]
+    el = run.owner
+    while (parent := el.getparent()) is not None:
+        place.append(parent.index(el))
+        el = parent
+    return tuple(reversed(place))
 
 
 def is_heading_like(el, texts: PageText) -> bool:
@@ -92,21 +144,26 @@ def is_heading_like(el, texts: PageText) -> bool:
     return 0 < len(texts.text(el)) <= _HEADING_MAX_CHARS
 
 
-def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, base_url, canonical,
+def find_blocks(page_order: list, texts: PageText, headings, stop_headings, link_filter, canonical,
                 max_links=0) -> list[Block]:
     """Every block of the page whose heading is one of ``headings``, those whose list
     holds no link included (a list a script fills after load).
 
+    ``page_order`` is every element of the page in page order (``elements(root)``);
     ``stop_headings`` are headings of other zones that end a block;
     ``link_filter(url)`` says which links belong in a block (article links);
-    ``canonical(href, base_url)`` turns an href into an absolute URL or None;
+    ``canonical(href)`` turns an href of the page into an absolute URL or None;
     a block keeps its first ``max_links`` links (0: all).
     """
     keys = {fold(h): h for h in headings}
+    headed = _heading_elements(page_order, keys, texts)
+    if not headed:
+        return []
+    order = _PageOrder(page_order)
     ends = _BlockEnds(set(keys) | {fold(h) for h in stop_headings}, texts)
     blocks = []
-    for name, heading in _heading_elements(root, keys, texts):
-        block = _collect(name, heading, ends, link_filter, base_url, canonical, texts)
+    for name, heading in headed:
+        block = _collect(name, heading, order, ends, link_filter, canonical, texts)
         if max_links and len(block.links) > max_links:
             block.capped = len(block.links) - max_links
             block.links = block.links[:max_links]
@@ -114,88 +171,104 @@ def find_blocks(root, texts: PageText, headings, stop_headings, link_filter, bas
     return blocks
 
 
+class _PageOrder:
+    """Where each element stands in page order: the elements an element holds are a slice
+    of the page's, found without walking the tree again."""
+
+    def __init__(self, page_order: list):
+        self.every = page_order
+        self._position = {el: at for at, el in enumerate(page_order)}
+
+    def end(self, el) -> int:
+        """The position just after el and every element it holds."""
+        last = el
+        while (child := next(last.iterchildren(Element, reversed=True), None)) is not None:
+            last = child
+        return self._position[last] + 1
+
+
 class _BlockEnds:
-    """Whether an element ends a block (``_ends_block``), each decided once: a block's scan is
-    made again from each wider container, and blocks side by side share their containers."""
+    """Whether an element ends a block: the heading of the next block or zone (only small
+    elements can be one), each decided once: blocks side by side share their containers."""
 
     def __init__(self, stops: set[str], texts: PageText):
         self.stops = stops
         self.texts = texts
         self._known: dict = {}
+        self._too_long_for_a_stop = _more_letters_than(_most_letters(stops))
 
     def __call__(self, el) -> bool:
         found = self._known.get(el)
         if found is None:
-            found = self._known[el] = _ends_block(el, self.stops, self.texts)
+            found = self._known[el] = self._ends_block(el)
         return found
 
+    def _ends_block(self, el) -> bool:
+        if not _is_small(el):
+            return False
+        # An element's text is read and folded only if it may be a stop: most are long.
+        if not self._too_long_for_a_stop.match(self.texts.visible(el)) and fold(self.texts.text(el)) in self.stops:
+            return True
+        return is_heading_like(el, self.texts)
 
-def _collect(name, heading, ends: _BlockEnds, link_filter, base_url, canonical, texts: PageText) -> Block:
-    heading_ids = set(heading.iter())
+
+def _collect(name, heading, order: _PageOrder, ends: _BlockEnds, link_filter, canonical,
+             texts: PageText) -> Block:
+    """The block under ``heading``: the links after it in the smallest element around it that
+    holds any, up to the next block's heading.
+
+    The elements after the heading in a wider container begin with those in a narrower one:
+    each wider container's scan goes on where the narrower one's stopped, and ends there when
+    that one met the end of the block.
+    """
     block = Block(name, heading)
+    start = scanned_to = order.end(heading)
+    titles: dict[str, str] = {}
+    last_link = None
     for container in ancestors(heading):
         if container.tag in ("body", "html"):
             break
-        block = _scan(name, heading, heading_ids, container, ends, link_filter, base_url, canonical, texts)
-        if block.links:
+        container_end = order.end(container)
+        met_end = False
+        for el in order.every[scanned_to:container_end]:
+            if ends(el):
+                met_end = True
+                break
+            scanned_to += 1
+            if el.tag != "a" or not el.get("href"):
+                continue
+            url = canonical(el.get("href"))
+            if not url or not link_filter(url):
+                continue
+            last_link = el
+            title = texts.text(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
+            if url not in titles or len(title) > len(titles[url]):
+                titles[url] = title
+        block_end = scanned_to if last_link is None else min(scanned_to, order.end(_item(last_link, container)))
+        block = Block(name, heading, links=list(titles.items()),
+                      covered={*heading.iter(), *order.every[start:block_end]})
+        if titles or met_end:
             break
     return block
 
 
-def _scan(name, heading, heading_ids, container, ends: _BlockEnds, link_filter, base_url, canonical,
-          texts: PageText) -> Block:
-    block = Block(name, heading, covered=set(heading_ids))
-    titles: dict[str, str] = {}
-    scanned = []
-    last_link = None
-    every = elements(container)
-    for el in every[every.index(heading) + 1:]:
-        if el in heading_ids:
-            continue
-        if ends(el):
-            break
-        scanned.append(el)
-        if el.tag != "a" or not el.get("href"):
-            continue
-        url = canonical(el.get("href"), base_url)
-        if not url or not link_filter(url):
-            continue
-        last_link = el
-        title = texts.text(el) or clean_text(el.get("title")) or clean_text(_image_alt(el))
-        if url not in titles or len(title) > len(titles[url]):
-            titles[url] = title
-    block.links = list(titles.items())
-    block.covered.update(_up_to_last_item(scanned, container, last_link))
-    return block
-
-
-def _up_to_last_item(scanned: list, container, last_link) -> list:
-    """The scanned elements up to the end of the item holding the block's last link.
+def _item(link, container):
+    """The child of container that holds the link: the block's item it is in.
 
     A box set inside the article text (a heading and a list among the paragraphs) shares
-    its container with the text that goes on after it: that text is not the block's.
+    its container with the text that goes on after it: that text is not the block's, the
+    block ends with the item holding its last link.
     """
-    if last_link is None:
-        return scanned
-    last_item = last_link
-    for ancestor in ancestors(last_link):
+    item = link
+    for ancestor in ancestors(link):
         if ancestor is container:
             break
-        last_item = ancestor
-    item_parts = set(last_item.iter())
-    end = max(i for i, el in enumerate(scanned) if el in item_parts) + 1
-    return scanned[:end]
+        item = ancestor
+    return item
 
 
 def _is_small(el) -> bool:
     return len(el) <= 3 and all(len(child) <= 2 for child in el)
-
-
-def _ends_block(el, stops, texts: PageText) -> bool:
-    """The heading of the next block or zone (only small elements can be one)."""
-    if not _is_small(el):
-        return False
-    return fold(texts.text(el)) in stops or is_heading_like(el, texts)
 
 
 def _image_alt(link) -> str:

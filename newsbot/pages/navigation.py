@@ -59,13 +59,17 @@ class PageNavigation:
     @cached_property
     def _headed_blocks(self) -> list[Block]:
         return find_blocks(
-            self.document.root, self.document.texts, self.profile.block_headings, self.profile.zone_headings,
-            self._is_other_article, self.url, self.absolute, self.profile.max_block_links,
+            self.document.elements, self.document.texts, self.profile.block_headings, self.profile.zone_headings,
+            self._is_other_article, self.absolute, self.profile.max_block_links,
         )
 
     def _is_other_article(self, url: str) -> bool:
         # A link to the page itself ("#", a placeholder of a list still to be filled) is no related article.
-        return self.profile.is_article_url(url) and url not in (self.canonical, canonical_url(self.url))
+        return self.profile.is_article_url(url) and url not in self._own_urls
+
+    @cached_property
+    def _own_urls(self) -> tuple[str | None, ...]:
+        return self.canonical, canonical_url(self.url)
 
     @cached_property
     def empty_blocks(self) -> list[str]:
