@@ -47,8 +47,14 @@ def is_inside(el, elements_set: set) -> bool:
 
 def css_classes(el) -> str:
     get = el.get
-    names = (get("class"), get("id"), get("itemprop"))
-    return " ".join(filter(None, names)).lower() if any(names) else ""
+    return joined_names(get("class"), get("id"), get("itemprop"))
+
+
+def joined_names(class_: str | None, id_: str | None, itemprop: str | None) -> str:
+    """An element's ``css_classes`` from its attributes: lower-cased, class first."""
+    if id_ or itemprop:
+        return " ".join(filter(None, (class_, id_, itemprop))).lower()
+    return class_.lower() if class_ else ""
 
 
 # Control characters: libxml2 keeps them from a page, lxml refuses to set them (and no text has them).

@@ -12,7 +12,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
 
 from newsbot.extract import structured
-from newsbot.extract.html import PageText, css_classes, wrap_loose_text
+from newsbot.extract.html import PageText, joined_names, wrap_loose_text
 from newsbot.extract.text import clean_text
 
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
@@ -131,7 +131,7 @@ class Document:
     @cached_property
     def named(self) -> dict:
         """element -> its ``css_classes``, for the elements that have any (in page order)."""
-        return {el: names for el in self.elements if el.keys() and (names := css_classes(el))}
+        return self._class_index[0]
 
     def css(self, el) -> str:
         return self.named.get(el, "")
@@ -139,11 +139,25 @@ class Document:
     @cached_property
     def with_class(self) -> dict[str, list]:
         """class name -> the elements that have it, in page order."""
-        index: dict[str, list] = {}
-        for el in self.named:
-            for name in dict.fromkeys((el.get("class") or "").split()):
-                index.setdefault(name, []).append(el)
-        return index
+        return self._class_index[1]
+
+    @cached_property
+    def _class_index(self) -> tuple[dict, dict[str, list]]:
+        """``named`` and ``with_class``, read in one pass: reading an attribute costs more than
+        the pass itself."""
+        named: dict = {}
+        with_class: dict[str, list] = {}
+        for el in self.elements:
+            if not el.keys():
+                continue
+            get = el.get
+            classes = get("class")
+            names = joined_names(classes, get("id"), get("itemprop"))
+            if names:
+                named[el] = names
+                for name in dict.fromkeys(classes.split()) if classes else ():
+                    with_class.setdefault(name, []).append(el)
+        return named, with_class
 
     @cached_property
     def tags(self) -> set[str]:
