@@ -1,3 +1,5 @@
+from urllib.parse import urljoin
+
 import pytest
 
 from newsbot.extract.urls import canonical_url, host_allowed, paper_of, site_of
@@ -46,6 +48,18 @@ def test_links_from_the_site_root_resolve_against_each_pages_own_host():
     assert canonical_url("/b-2.html", "https://m.laodongthudo.vn/a-1.html") == "https://m.laodongthudo.vn/b-2.html"
     assert canonical_url("//cdn.laodongthudo.vn/b-2.html", "https://laodongthudo.vn/") \
         == "https://cdn.laodongthudo.vn/b-2.html"
+
+
+@pytest.mark.parametrize("href", [
+    "https://laodongthudo.vn/a-1.html;", "http://laodongthudo.vn/a-1.html", "//cdn.laodongthudo.vn/b.jpg#x",
+    "https://:443/a-1.html", "http:///a-1.html", "https://\t/a-1.html", "http://?page=2", "https://",
+])
+def test_links_naming_a_host_read_the_same_from_every_page(href):
+    """Whatever the page's path, a link naming its host (or leaving it empty) leads where the page's
+    own resolution of it leads."""
+    for page in ("https://laodongthudo.vn/", "https://laodongthudo.vn/x/a-1.html?page=3", "http://laodongthudo.vn/y/"):
+        joined = urljoin(page, href).strip()
+        assert canonical_url(href, page) == canonical_url(joined), (href, page)
 
 
 @pytest.mark.parametrize("site, paper", [

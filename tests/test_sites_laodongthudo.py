@@ -60,8 +60,9 @@ def test_an_empty_or_broken_page_gives_an_empty_record_not_an_error():
         assert item.article_id == "1" and item.title is None and item.related == []
 
 
-def test_hints_of_one_class_find_what_their_selectors_find():
-    # Such hints are looked up in the page's class index rather than run over the tree.
+def test_hints_looked_up_in_indexes_find_what_their_selectors_find():
+    # Hints of one class, of a tag inside a class or of one itemprop are looked up in the
+    # page's indexes rather than run over the tree.
     pages = [p.read_bytes() for replica in REPLICAS for p in sorted((replica / "pages").rglob("*.html"))]
     pages += [case.html() for case in site_cases()]
     hints = LaodongthudoArticlePage.profile.hints

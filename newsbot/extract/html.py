@@ -47,8 +47,14 @@ def is_inside(el, elements_set: set) -> bool:
 
 def css_classes(el) -> str:
     get = el.get
-    names = (get("class"), get("id"), get("itemprop"))
-    return " ".join(filter(None, names)).lower() if any(names) else ""
+    return joined_names(get("class"), get("id"), get("itemprop"))
+
+
+def joined_names(class_: str | None, id_: str | None, itemprop: str | None) -> str:
+    """An element's ``css_classes`` from its attributes: lower-cased, class first."""
+    if id_ or itemprop:
+        return " ".join(filter(None, (class_, id_, itemprop))).lower()
+    return class_.lower() if class_ else ""
 
 
 # Control characters: libxml2 keeps them from a page, lxml refuses to set them (and no text has them).
@@ -160,7 +166,7 @@ def wrap_loose_text(root) -> list:
     inside one cell: wrapped, each run reads as a paragraph like any other.
     """
     every = elements(root)
-    holding_blocks = {el.getparent() for el in every if el.tag in BLOCK_TAGS}
+    holding_blocks = {el.getparent() for el in root.iter(*BLOCK_TAGS)}
     # Read before any change below them: an element's runs are wrapped before its descendants'.
     texts = PageText()
     wrapped = False
@@ -179,13 +185,15 @@ def _is_block(node) -> bool:
 
 def _has_loose_parts(el) -> bool:
     """Text or inline elements beside the element's blocks."""
-    return bool((el.text or "").strip()) or any(
-        not _is_block(child) or (child.tail or "").strip() for child in el)
+    if (el.text or "").strip():
+        return True
+    # A comment's tag is no tag name: it stands beside the blocks as inline elements do.
+    return any(child.tag not in BLOCK_TAGS or (child.tail or "").strip() for child in el)
 
 
 def _shows_text(node, texts: PageText) -> bool:
     # itertext() runs in C over all the text below, scripts' too: most inline runs have none at all.
-    return is_element(node) and any(t.strip() for t in node.itertext()) and bool(texts.text(node))
+    return is_element(node) and bool("".join(node.itertext()).strip()) and bool(texts.text(node))
 
 
 def _wrap_runs(el, texts: PageText) -> bool:

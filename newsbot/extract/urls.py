@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -25,7 +26,9 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     url = url.strip()
     if base and url.startswith("/") and not url.startswith("//"):
         origin = _origin(base)
-        return _canonical_from_root(origin, url) if origin else None
+        return _canonical_on_origin(origin, url) if origin else None
+    if base and _NAMES_HOST.match(url) and (origin := _origin(base)):
+        return _canonical_on_origin(origin, url)
     try:
         if base:
             url = urljoin(base, url)
@@ -34,12 +37,18 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     return _canonical_absolute(url.strip())
 
 
+# A link naming its host ("https://host/a.html", "//host/a.html"; white space could leave the
+# host empty once dropped) resolves against the page's scheme alone.
+_NAMES_HOST = re.compile(r"(?:https?:)?//[^/?#\s]")
+
+
 # A link from the root of the site ("/thoi-su/a-1.html") resolves against the page's scheme
-# and host alone, so it is remembered across pages: every page repeats the site's menus.
+# and host alone, and one naming its host against the scheme alone: so they are remembered
+# across pages, as every page repeats the site's menus.
 @lru_cache(maxsize=16384)
-def _canonical_from_root(origin: str, path: str) -> str | None:
+def _canonical_on_origin(origin: str, url: str) -> str | None:
     try:
-        return _canonical_absolute(urljoin(origin, path))
+        return _canonical_absolute(urljoin(origin, url).strip())
     except ValueError:
         return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from lxml.etree import XPath
 
@@ -54,6 +54,10 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # included). A larger one is read by its own text only: reading the whole of each of
 # thousands of nested containers would take minutes.
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
+# The links of ``_after_title``, found in C.
+_FOLLOWING_LINKS = XPath("following::a")
+# Elements with microdata types or ARIA labels, found in C: a few of the page's.
+_TYPED_OR_LABELLED = XPath("descendant-or-self::*[@itemtype or @aria-label]")
 
 #: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
@@ -563,7 +567,7 @@ class ArticlePage:
                   for el in found}
         if thorough:
             marked.update(el for el, names in document.named.items() if _BREADCRUMB_CLASS.search(names))
-            marked.update(el for el in document.elements if "breadcrumb" in (
+            marked.update(el for el in cast(list, _TYPED_OR_LABELLED(document.root)) if "breadcrumb" in (
                 f"{el.get('itemtype') or ''} {el.get('aria-label') or ''}").lower())
         for el in (el for el in document.elements if el in marked) if marked else ():
             names = [document.text(a) for a in el.iter("a") if document.text(a)]
@@ -630,10 +634,11 @@ class ArticlePage:
 
     def _tag_candidates(self) -> Iterator[tuple[str, list[str]]]:
         linked = []
-        for el in self._after_title:
-            if el.tag == "a" and (url := self.navigation.absolute(el.get("href"))) and self.profile.is_tag_url(url) \
-                    and not is_inside(el, self.navigation.block_parts) and self.document.text(el):
-                linked.append(self.document.text(el).lstrip("#").strip())
+        title = self._title_element
+        for a in cast(list, _FOLLOWING_LINKS(title)) if title is not None else self.document.root.iter("a"):
+            if (url := self.navigation.absolute(a.get("href"))) and self.profile.is_tag_url(url) \
+                    and not is_inside(a, self.navigation.block_parts) and self.document.text(a):
+                linked.append(self.document.text(a).lstrip("#").strip())
         yield MARKUP, _names(linked)
         yield META, _names(n for tag in self.document.meta.get("article:tag", ()) for n in tag.split(","))
         keywords = self.document.ld_article.get("keywords")

@@ -12,7 +12,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import HTMLParser, ParserError, XPathError, fromstring
 
 from newsbot.extract import structured
-from newsbot.extract.html import PageText, css_classes, wrap_loose_text
+from newsbot.extract.html import PageText, joined_names, wrap_loose_text
 from newsbot.extract.text import clean_text
 
 # Class names a selector asks for ("h1.title-detail", ".detail_info h1"); attribute tests aside.
@@ -20,8 +20,11 @@ _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
 # Tag names a selector asks for ("article h1", "div.sapo > p"): each compound's leading name.
 _SELECTOR_TAG = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)")
-# A selector of one class, with or without a tag ("h1.title-detail", ".sapo").
+# Selectors the page's indexes answer without a run over the tree: one class, with or without
+# a tag ("h1.title-detail", ".sapo"); a tag inside a class (".detail_info h1"); one itemprop.
 _TAG_AND_CLASS = re.compile(r"^([a-z][a-z0-9]*)?\.(-?[_a-zA-Z][\w-]*)$")
+_TAG_INSIDE_CLASS = re.compile(r"^\.(-?[_a-zA-Z][\w-]*)\s+([a-z][a-z0-9]*)$")
+_TAG_AND_ITEMPROP = re.compile(r"^([a-z][a-z0-9]*)?\[itemprop=([\"']?)([\w-]+)\2\]$")
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,20 @@ class _Hint:
     selector: CSSSelector
     required_classes: frozenset[str]
     required_tags: frozenset[str]
-    # (tag or None, class) when the hint is looked up in the page's class index instead of run.
-    tag_and_class: tuple[str | None, str] | None
+    # (how, tag, name) when the hint is looked up in the page's indexes instead of run: "class"
+    # (the elements of the class, of the tag if one is named), "inside" (the tag's elements
+    # inside those of the class), "itemprop" (the elements of the itemprop, of the tag if named).
+    lookup: tuple[str, str | None, str] | None
+
+
+def _lookup(selector: str) -> tuple[str, str | None, str] | None:
+    if found := _TAG_AND_CLASS.match(selector):
+        return "class", found[1], found[2]
+    if found := _TAG_INSIDE_CLASS.match(selector):
+        return "inside", found[2], found[1]
+    if found := _TAG_AND_ITEMPROP.match(selector):
+        return "itemprop", found[1], found[3]
+    return None
 
 
 @cache
@@ -46,25 +61,14 @@ def _hints(css: tuple[str, ...]) -> list[_Hint]:
         plain = _SELECTOR_ATTRIBUTE.sub("", selector).strip()
         classes = _SELECTOR_CLASS.findall(plain) if simple else ()
         tags = _SELECTOR_TAG.findall(plain) if simple else ()
-        one_class = _TAG_AND_CLASS.match(selector.strip())
-        tag_and_class = (one_class[1], one_class[2]) if one_class else None
-        compiled.append(_Hint(CSSSelector(selector), frozenset(classes), frozenset(tags), tag_and_class))
+        compiled.append(_Hint(CSSSelector(selector), frozenset(classes), frozenset(tags), _lookup(selector.strip())))
     return compiled
 
 
 # Browsers read on after "</body>" and "</html>" (HTML5 never ends a document at them);
 # libxml2 drops all that follows, even a whole page closed right after its "<html>".
+# Searched for case-blind over the whole page: lowering a copy of it first takes three times as long.
 _DOCUMENT_END_TAGS = re.compile(rb"</(?:body|html)\b[^>]*>", re.I)
-
-
-def _without_document_end_tags(html: bytes) -> bytes:
-    # Searched for from the first one on: on most pages, only the last few hundred bytes.
-    lowered = html.lower()
-    found = [at for at in (lowered.find(b"</body"), lowered.find(b"</html")) if at >= 0]
-    if not found:
-        return html
-    start = min(found)
-    return html[:start] + _DOCUMENT_END_TAGS.sub(b"", html[start:])
 
 
 # lxml's own element classes: lxml.html's pick a Python class for each element a walk meets
@@ -79,7 +83,7 @@ def parse(html: str | bytes | None):
         # lxml refuses str input that declares its own encoding.
         html = html.encode("utf-8", "replace")
     # NUL characters dropped, as Scrapy's selectors do.
-    html = _without_document_end_tags((html or b"").replace(b"\x00", b""))
+    html = _DOCUMENT_END_TAGS.sub(b"", (html or b"").replace(b"\x00", b""))
     try:
         root = fromstring(html or b"<html></html>", _PARSER)
     except (ParserError, ValueError):
@@ -140,7 +144,7 @@ class Document:
     @cached_property
     def named(self) -> dict:
         """element -> its ``css_classes``, for the elements that have any (in page order)."""
-        return {el: names for el in self.elements if el.keys() and (names := css_classes(el))}
+        return self._indexes.named
 
     def css(self, el) -> str:
         return self.named.get(el, "")
@@ -148,11 +152,26 @@ class Document:
     @cached_property
     def with_class(self) -> dict[str, list]:
         """class name -> the elements that have it, in page order."""
-        index: dict[str, list] = {}
-        for el in self.named:
-            for name in dict.fromkeys((el.get("class") or "").split()):
-                index.setdefault(name, []).append(el)
-        return index
+        return self._indexes.with_class
+
+    @cached_property
+    def _indexes(self) -> _Indexes:
+        """The indexes of the elements' names, read in one pass: reading an attribute costs
+        more than the pass itself."""
+        indexes = _Indexes({}, {}, {})
+        for el in self.elements:
+            if not el.keys():
+                continue
+            get = el.get
+            classes, itemprop = get("class"), get("itemprop")
+            names = joined_names(classes, get("id"), itemprop)
+            if names:
+                indexes.named[el] = names
+                for name in dict.fromkeys(classes.split()) if classes else ():
+                    indexes.with_class.setdefault(name, []).append(el)
+                if itemprop:
+                    indexes.with_itemprop.setdefault(itemprop, []).append(el)
+        return indexes
 
     @cached_property
     def tags(self) -> set[str]:
@@ -165,9 +184,8 @@ class Document:
         for hint in _hints(selectors):
             if not (hint.required_classes <= self.with_class.keys() and hint.required_tags <= self.tags):
                 continue
-            if hint.tag_and_class:
-                tag, name = hint.tag_and_class
-                found.extend(el for el in self.with_class[name] if tag is None or el.tag == tag)
+            if hint.lookup:
+                found.extend(self._looked_up(*hint.lookup))
                 continue
             try:
                 # A CSS selector's XPath selects elements only.
@@ -175,3 +193,17 @@ class Document:
             except XPathError:
                 continue
         return found
+
+    def _looked_up(self, how: str, tag: str | None, name: str) -> list:
+        if how == "inside":
+            # Each once, in page order: the elements of a class inside another are read with it.
+            return list(dict.fromkeys(el for box in self.with_class[name] for el in box.iterdescendants(tag)))
+        index = self.with_class if how == "class" else self._indexes.with_itemprop
+        return [el for el in index.get(name, ()) if tag is None or el.tag == tag]
+
+
+@dataclass(frozen=True)
+class _Indexes:
+    named: dict
+    with_class: dict[str, list]
+    with_itemprop: dict[str, list]
