@@ -29,6 +29,9 @@ from newsbot.extract.html import (
 from newsbot.extract.text import fold, split_credit
 
 _TEXT_BLOCK_TAGS = frozenset({"p", "div", "td", "li", "section", "blockquote", "article", "dd", "pre"})
+# Running text whatever they hold: paragraphs and subheadings (the title aside).
+_TEXT_TAGS = frozenset({"p"}) | HEADING_TAGS - {"h1"}
+_PARAGRAPH_TAGS = _TEXT_TAGS | _TEXT_BLOCK_TAGS
 _NOISE_CLASS = re.compile(
     r"(^|[\s_-])(ads?|adv|advert\w*|banner|qc|quang-?cao|share|social|sharing|comment\w*|"
     r"related|relate|tinlienquan|lienquan|tag|tags|keywords?|breadcrumbs?|sidebar|"
@@ -132,10 +135,16 @@ class PageParagraphs:
         while at < end:
             el = elements[at]
             tag = el.tag
-            if el in excluded or self.is_noise(el) or _is_photo_table(el, texts):
+            if el in excluded:
                 at = self._end(el)
-            elif tag == "p" or (tag in HEADING_TAGS and tag != "h1") \
-                    or (tag in _TEXT_BLOCK_TAGS and el not in holding and texts.text(el)):
+            elif el not in holding:
+                # No block below el, so no paragraph either: el is one, or passed over unjudged.
+                if tag in _PARAGRAPH_TAGS and not self.is_noise(el) and (tag in _TEXT_TAGS or texts.text(el)):
+                    found.append(el)
+                at = self._end(el)
+            elif self.is_noise(el) or _is_photo_table(el, texts):
+                at = self._end(el)
+            elif tag in _TEXT_TAGS:
                 found.append(el)
                 at = self._end(el)
             else:
