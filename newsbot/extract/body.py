@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import cast
 
 from lxml import etree
@@ -22,13 +23,15 @@ from newsbot.extract.html import (
     PageText,
     ancestors,
     css_classes,
-    elements,
     is_inside,
     lines_of,
 )
 from newsbot.extract.text import fold, split_credit
 
 _TEXT_BLOCK_TAGS = frozenset({"p", "div", "td", "li", "section", "blockquote", "article", "dd", "pre"})
+# Running text whatever they hold: paragraphs and subheadings (the title aside).
+_TEXT_TAGS = frozenset({"p"}) | HEADING_TAGS - {"h1"}
+_PARAGRAPH_TAGS = _TEXT_TAGS | _TEXT_BLOCK_TAGS
 _NOISE_CLASS = re.compile(
     r"(^|[\s_-])(ads?|adv|advert\w*|banner|qc|quang-?cao|share|social|sharing|comment\w*|"
     r"related|relate|tinlienquan|lienquan|tag|tags|keywords?|breadcrumbs?|sidebar|"
@@ -53,6 +56,8 @@ _OWN_TEXT_PATH = ".//text()[not(ancestor::a)][not(ancestor::script)][not(ancesto
 _OWN_TEXT = etree.XPath(_OWN_TEXT_PATH)
 # The same as plain strings: no object that knows its parent made for each.
 _OWN_STRINGS = etree.XPath(_OWN_TEXT_PATH, smart_strings=False)
+# The attributes that hide an element, or mark it as sponsored: most elements have none.
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "rel", "style"})
 _PHOTO_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -62,63 +67,141 @@ class Image:
     caption: str | None = None
 
 
-def _holding_a_block(root) -> set:
-    """The elements with a block-level element anywhere below them."""
-    holding: set = set()
-    for el in root.iter(*BLOCK_TAGS):
-        parent = el.getparent()
-        while parent is not None and parent not in holding:
-            holding.add(parent)
-            parent = parent.getparent()
-    return holding
+class PageParagraphs:
+    """The paragraphs of running text of a page and what finding them asks of each element,
+    worked out once for the page: they are sought over the whole page (for the container),
+    then inside the container, and the furniture is tested again above each image.
 
+    ``elements``: the page's elements in page order, its root first; ``names(el)``: an
+    element's class and id names (the page's index of them).
+    """
 
-def _is_noise(el) -> bool:
-    """Page furniture: by tag, hidden, a comment thread, or by a class name on an element too small
-    to hold the article."""
-    tag = el.tag
-    if tag in INVISIBLE_TAGS or tag == "figure":
-        return True
-    names = ""
-    if el.keys():  # most elements have no attribute at all
-        if el.get("aria-hidden") == "true" or "sponsored" in (el.get("rel") or "") or _is_hidden(el):
+    def __init__(self, elements: list, texts: PageText, names):
+        self.elements = elements
+        self.texts = texts
+        self.names = names
+        self._noise: dict = {}
+
+    @cached_property
+    def order(self) -> dict:
+        """element -> its place in page order."""
+        return {el: i for i, el in enumerate(self.elements)}
+
+    @cached_property
+    def _holding_a_block(self) -> set:
+        """The elements with a block-level element anywhere below them."""
+        holding: set = set()
+        for el in self.elements[0].iter(*BLOCK_TAGS):
+            parent = el.getparent()
+            while parent is not None and parent not in holding:
+                holding.add(parent)
+                parent = parent.getparent()
+        return holding
+
+    @cached_property
+    def _holding_a_title(self) -> set:
+        """The elements with an <h1> anywhere below them."""
+        return {anc for h1 in self.elements[0].iter("h1") for anc in ancestors(h1)}
+
+    def is_noise(self, el) -> bool:
+        """Page furniture: by tag, hidden, a comment thread, or by a class name on an element too
+        small to hold the article. Each element is judged once."""
+        found = self._noise.get(el)
+        if found is None:
+            found = self._noise[el] = self._judged_noise(el)
+        return found
+
+    def _judged_noise(self, el) -> bool:
+        tag = el.tag
+        if tag in INVISIBLE_TAGS or tag == "figure":
             return True
-        names = css_classes(el)
-        if names and _COMMENTS_CLASS.search(names):
-            return el.find(".//h1") is None
-    if tag not in _FURNITURE_TAGS and not (names and _NOISE_CLASS.search(names)):
+        if not _HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _is_hidden(el):
+            return True
+        names = self.names(el)
+        comments, furniture = _named_as_noise(names) if names else (False, False)
+        if comments:
+            return el not in self._holding_a_title
+        if tag not in _FURNITURE_TAGS and not furniture:
+            return False
+        return el not in self._holding_a_title and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
+
+    def candidates(self, root, excluded: set) -> list:
+        """Elements below root (root included) that hold one piece of running text: <p>,
+        subheadings, text-only blocks; none inside ``excluded``, the furniture or another."""
+        elements, texts, holding = self.elements, self.texts, self._holding_a_block
+        found = []
+        at, end = self.order[root], self._end(root)
+        # In page order; what stands below a paragraph or furniture is passed over at once.
+        while at < end:
+            el = elements[at]
+            tag = el.tag
+            if el in excluded:
+                at = self._end(el)
+            elif el not in holding:
+                # No block below el, so no paragraph either: el is one, or passed over unjudged.
+                if tag in _PARAGRAPH_TAGS and not self.is_noise(el) and (tag in _TEXT_TAGS or texts.text(el)):
+                    found.append(el)
+                at = self._end(el)
+            elif self.is_noise(el) or _is_photo_table(el, texts):
+                at = self._end(el)
+            elif tag in _TEXT_TAGS:
+                found.append(el)
+                at = self._end(el)
+            else:
+                at += 1
+        return found
+
+    def container(self, paragraphs: list, after=None, before=()) -> Content | None:
+        """The article's container, found among the ancestors of the paragraphs (``find_content``).
+
+        Only paragraphs after the element ``after`` and before the first of the
+        elements ``before`` count when there are any: an article's text stands below
+        its title and above the related blocks; footers and sidebars stand anywhere.
+        """
+        order = self.order
+        first = order.get(after, -1)
+        last = min((order[el] for el in before if el in order), default=len(order))
+        inside = [p for p in paragraphs if first < order.get(p, -1) < last]
+        return find_content(inside or paragraphs, self.texts, self.names)
+
+    def in_furniture(self, el, container) -> bool:
+        """Inside an ad, share bar or other furniture between el and the container."""
+        for anc in ancestors(el):
+            if anc is container:
+                return False
+            if anc.tag != "figure" and self.is_noise(anc):
+                return True
         return False
-    return el.find(".//h1") is None and len(el.findall(".//p")) < _ARTICLE_MIN_PARAGRAPHS
+
+    def _end(self, el) -> int:
+        """Where the elements below el end in page order: at the next element after it or after
+        one of its ancestors."""
+        node = el
+        while node is not None:
+            following = node.getnext()
+            while following is not None:
+                if following.tag.__class__ is str:
+                    return self.order[following]
+                following = following.getnext()
+            node = node.getparent()
+        return len(self.elements)
+
+
+@lru_cache(maxsize=8192)
+def _named_as_noise(names: str) -> tuple[bool, bool]:
+    """(a comment thread's, furniture's) class names: the same come back on every page of a site."""
+    return bool(_COMMENTS_CLASS.search(names)), bool(_NOISE_CLASS.search(names))
 
 
 def _is_hidden(el) -> bool:
     style = el.get("style")
-    return el.get("hidden") is not None or (style is not None and bool(_HIDDEN_STYLE.search(style)))
+    return el.get("aria-hidden") == "true" or "sponsored" in (el.get("rel") or "") or el.get("hidden") is not None \
+        or (style is not None and bool(_HIDDEN_STYLE.search(style)))
 
 
 def _is_photo_table(el, texts: PageText) -> bool:
     """A table laying out a photo and its caption (not a page laid out in tables)."""
     return el.tag == "table" and el.find(".//img") is not None and len(texts.text(el)) <= _CAPTION_MAX_CHARS
-
-
-def paragraph_candidates(root, excluded: set, texts: PageText) -> list:
-    """Elements that hold one piece of running text: <p>, subheadings, text-only blocks."""
-    has_block = _holding_a_block(root)
-    found = []
-    skip: set = set(excluded)
-    for el in elements(root):
-        if el in skip:
-            skip.update(el)
-            continue
-        tag = el.tag
-        if _is_noise(el) or _is_photo_table(el, texts):
-            skip.update(el)
-            continue
-        is_text_block = tag in _TEXT_BLOCK_TAGS and el not in has_block and texts.text(el)
-        if tag == "p" or (tag in HEADING_TAGS and tag != "h1") or is_text_block:
-            found.append(el)
-            skip.update(el)
-    return found
 
 
 def is_link_list(el, texts: PageText) -> bool:
@@ -193,30 +276,6 @@ def _remove_keeping_tail(el) -> None:
     parent.remove(el)
 
 
-def find_container(root, paragraphs: list, texts: PageText, after=None, before=()) -> Content | None:
-    """The article's container, found among the ancestors of the paragraphs (``find_content``).
-
-    Only paragraphs after the element ``after`` and before the first of the
-    elements ``before`` count when there are any: an article's text stands below
-    its title and above the related blocks; footers and sidebars stand anywhere.
-    """
-    order = {el: i for i, el in enumerate(elements(root))}
-    first = order.get(after, -1)
-    last = min((order[el] for el in before if el in order), default=len(order))
-    inside = [p for p in paragraphs if first < order.get(p, -1) < last]
-    return find_content(inside or paragraphs, texts, css_classes)
-
-
-def _in_furniture(el, container) -> bool:
-    """Inside an ad, share bar or other furniture between el and the container."""
-    for anc in ancestors(el):
-        if anc is container:
-            return False
-        if anc.tag != "figure" and _is_noise(anc):
-            return True
-    return False
-
-
 def _photo_url(img) -> str | None:
     for attr in _PHOTO_SRC_ATTRS:
         value = (img.get(attr) or "").strip()
@@ -277,13 +336,14 @@ def _all_italic(el, texts: PageText) -> bool:
     return bool(text) and len(text) <= 300 and len(italic) >= 0.9 * len(text)
 
 
-def find_images(container, excluded: set, base_url, canonical, texts: PageText):
+def find_images(container, excluded: set, base_url, canonical, paragraphs: PageParagraphs):
     """Images of the article with the elements that caption them."""
+    texts = paragraphs.texts
     images: list[Image] = []
     caption_parts: set = set()
     seen: set[str] = set()
     for img in container.iter("img"):
-        if is_inside(img, excluded) or _is_tiny(img) or _in_furniture(img, container):
+        if is_inside(img, excluded) or _is_tiny(img) or paragraphs.in_furniture(img, container):
             continue
         src = _photo_url(img)
         url = canonical(src, base_url) if src else None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from lxml.etree import XPath
 
 from newsbot.extract import bylines, structured
-from newsbot.extract.body import find_container, find_images, is_link_list, paragraph_candidates, paragraph_lines
+from newsbot.extract.body import PageParagraphs, find_images, is_link_list, paragraph_lines
 from newsbot.extract.boilerplate import boilerplate_boxes, without_furniture_lines
 from newsbot.extract.content import Content
 from newsbot.extract.dates import has_visible_date, iso, parse_date, parse_iso, parse_visible
@@ -310,10 +310,13 @@ class ArticlePage:
         for el in self._hinted("body"):
             if len(texts.text(el)) > 0:
                 return Content(el)
-        root = self.document.root
-        paragraphs = paragraph_candidates(root, self._excluded, texts)
+        paragraphs = self._paragraphs.candidates(self.document.root, self._excluded)
         headings = [block.heading for block in self.navigation.blocks]
-        return find_container(root, paragraphs, texts, self._text_anchor, headings)
+        return self._paragraphs.container(paragraphs, self._text_anchor, headings)
+
+    @cached_property
+    def _paragraphs(self) -> PageParagraphs:
+        return PageParagraphs(self.document.elements, self.document.texts, self.document.css)
 
     @property
     def _text_anchor(self):
@@ -341,7 +344,7 @@ class ArticlePage:
         if self._container is None:
             return [], set()
         return find_images(self._container, self._body_excluded, self.url, self.navigation.absolute,
-                           self.document.texts)
+                           self._paragraphs)
 
     @cached_property
     def _text_elements(self) -> list:
@@ -349,7 +352,7 @@ class ArticlePage:
         if self._container is None:
             return []
         _, caption_parts = self._images_and_captions
-        return paragraph_candidates(self._container, self._body_excluded | caption_parts, self.document.texts)
+        return self._paragraphs.candidates(self._container, self._body_excluded | caption_parts)
 
     def _body_paragraphs(self, title: str | None, summary: str | None, author: str | None) -> list[str]:
         images, _ = self._images_and_captions
