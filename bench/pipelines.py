@@ -1,19 +1,21 @@
 """What an article costs the item pipelines and the feed export: CPU ms per article, step by step.
 
-    python -m bench.pipelines [--site 1000] [--articles 1000] [--rounds 3] [--mongo] [--profile 30] [--dump FILE]
+    python -m bench.pipelines [--site 1000] [--articles 1000] [--rounds 3] [--together 1] [--mongo]
+                              [--profile 30] [--dump FILE]
 
 The articles of the generated site (``bench.site.generate``) are read as the spider reads them, then,
 each round with new steps, run through the project's ``ITEM_PIPELINES`` as the settings build them
-(``from_crawler``, ``open_spider``) and written with the feed's JSON-lines exporter, the whole of each
-article before the next. The stories step's work (``StoryPlacer.place``, run by the step in a worker
-thread during a crawl) is run here in this thread, one article at a time, as when articles come one by
-one. MongoDB is off (the store steps aside) unless ``--mongo``: then a FerretDB (or ``$MONGO_URI``) from
-``harness.services.mongo`` takes the batches, each batch's stories reconciliation is timed as its own
-row, and the server's own CPU time is reported too. Nothing leaves 127.0.0.1.
+(``from_crawler``, ``open_spider``) and written with the feed's JSON-lines exporter. The stories step's
+work (``StoryPlacer.place``, which the step runs in its worker thread during a crawl) is run here in this
+thread, on `--together` articles at a time (one lookup for them, as when that many wait for the worker;
+1: as when articles come one by one), its CPU time shared by them. MongoDB is off (the store steps aside)
+unless ``--mongo``: then a FerretDB (or ``$MONGO_URI``) from ``harness.services.mongo`` takes the store's
+batches, each batch's stories reconciliation is timed as a row of its own, and the CPU time the server
+spent is printed too. Nothing leaves 127.0.0.1.
 
-Printed: per step, the median of the rounds of its CPU ms per article (the mean over the articles
-it saw) and the rounds' median of its per-article median, and the total. ``--dump`` writes every item as
-it leaves the last step (feed fields and ``story_bands``), for comparing two checkouts.
+Printed: per step, CPU ms per article it saw, the mean and the median over the articles (each the
+median of the rounds), and all steps' total per article. ``--dump`` writes every item as it leaves the
+last step (``story_bands`` included), for comparing two checkouts.
 """
 
 from __future__ import annotations
@@ -82,43 +84,57 @@ class Run:
         self.exporter.start_exporting()
 
     def _work_of(self, step) -> Callable:
+        """What the step does to a list of items (the ones it keeps), timed per item."""
         placer = getattr(step, "placer", None)
-        if placer is None:
-            return step.process_item
-        # The stories step: its work, run in this thread; a batch's reconciliation timed apart.
-        self.crawler.signals.disconnect(step.batch_written, signal=batch_written)
-        self.crawler.signals.connect(self._reconcile(placer), signal=batch_written)
+        if placer is not None:
+            # The stories step: its work, run in this thread on the items of a job; a batch's reconciliation
+            # timed apart.
+            self.crawler.signals.disconnect(step.batch_written, signal=batch_written)
+            # Kept here: signals hold their receivers weakly.
+            self.reconciling = self._reconcile(placer)
+            self.crawler.signals.connect(self.reconciling, signal=batch_written)
+            return lambda items: self._placed(type(step).__name__, placer, items)
+        return lambda items: [kept for item in items if (kept := self._one(type(step).__name__, step, item))]
 
-        def place(item):
-            placer.place([item])
-            return item
-        return place
+    def _placed(self, name: str, placer, items: list) -> list:
+        self._timed(name, lambda: placer.place(items), len(items))
+        return items
+
+    def _timed(self, name: str, work: Callable, count: int) -> None:
+        """The work's CPU time, shared evenly by the `count` items it was done for."""
+        started = time.process_time()
+        work()
+        spent = (time.process_time() - started) / count
+        self.spent.setdefault(name, []).extend([spent] * count)
+
+    def _one(self, name: str, step, item):
+        started = time.process_time()
+        try:
+            item = step.process_item(item)
+        except DropItem as exc:
+            # As Scrapy tells of a dropped item: the store records an alias of a duplicate.
+            self.crawler.signals.send_catch_log(signals.item_dropped, item=item, response=None, exception=exc,
+                                                spider=self.crawler.spider)
+            item = None
+        self.spent.setdefault(name, []).append(time.process_time() - started)
+        return item
 
     def _reconcile(self, placer) -> Callable:
         def reconcile(documents: list[dict]):
-            started = time.process_time()
-            placer.reconcile(documents)
-            spent = (time.process_time() - started) / len(documents)
-            self.spent.setdefault(RECONCILE, []).extend([spent] * len(documents))
+            self._timed(RECONCILE, lambda: placer.reconcile(documents), len(documents))
         return reconcile
 
-    def pass_item(self, item):
-        for name, _, work in self.steps:
+    def pass_items(self, items: list) -> list:
+        """The items through every step, as one job of the stories step, then exported; those kept."""
+        for _, _, work in self.steps:
+            if not items:
+                return []
+            items = work(items)
+        for item in items:
             started = time.process_time()
-            try:
-                item = work(item)
-            except DropItem as exc:
-                # As Scrapy tells of a dropped item: the store records an alias of a duplicate.
-                self.crawler.signals.send_catch_log(signals.item_dropped, item=item, response=None, exception=exc,
-                                                    spider=self.crawler.spider)
-                item = None
-            self.spent.setdefault(name, []).append(time.process_time() - started)
-            if item is None:
-                return None
-        started = time.process_time()
-        self.exporter.export_item(item)
-        self.spent.setdefault(EXPORT, []).append(time.process_time() - started)
-        return item
+            self.exporter.export_item(item)
+            self.spent.setdefault(EXPORT, []).append(time.process_time() - started)
+        return items
 
     def close(self) -> None:
         for _, step, _ in self.steps:
@@ -127,11 +143,12 @@ class Run:
         self.exporter.finish_exporting()
 
 
-def run_round(items: list, settings: dict) -> tuple[dict[str, list[float]], list]:
+def run_round(items: list, settings: dict, together: int = 1) -> tuple[dict[str, list[float]], list]:
     run = Run(settings)
-    out = [run.pass_item(item) for item in copy.deepcopy(items)]
+    items = copy.deepcopy(items)
+    out = [kept for start in range(0, len(items), together) for kept in run.pass_items(items[start:start + together])]
     run.close()
-    return run.spent, [o for o in out if o is not None]
+    return run.spent, out
 
 
 def server_cpu_seconds(server) -> float | None:
@@ -149,6 +166,8 @@ def main(argv=None) -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles run through (spread over the site)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mongo", action="store_true", help="store in a FerretDB (or $MONGO_URI)")
+    parser.add_argument("--together", type=int, default=1, metavar="K",
+                        help="articles placed in one job of the stories step (one lookup), as when K wait")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="also print cProfile's N costliest")
     parser.add_argument("--dump", type=Path, help="write each item as it leaves the steps as JSON lines")
     args = parser.parse_args(argv)
@@ -167,7 +186,7 @@ def main(argv=None) -> None:
         results = []
         for number in range(args.rounds):
             before = server_cpu_seconds(server)
-            spent, out = run_round(items, settings(f"round{number}"))
+            spent, out = run_round(items, settings(f"round{number}"), args.together)
             results.append(spent)
             after = server_cpu_seconds(server)
             if before is not None and after is not None:
@@ -181,7 +200,7 @@ def main(argv=None) -> None:
         print_table(results, len(items))
         if args.profile:
             profile = cProfile.Profile()
-            profile.runcall(run_round, items, settings("profile"))
+            profile.runcall(run_round, items, settings("profile"), args.together)
             pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
 
 
@@ -194,7 +213,7 @@ def print_table(results: list[dict[str, list[float]]], articles: int) -> None:
     for spent in results:
         total.append(sum(sum(values) for values in spent.values()) / articles)
     for name in names:
-        means = [1000 * sum(spent[name]) / articles for spent in results if name in spent]
+        means = [1000 * statistics.mean(spent[name]) for spent in results if name in spent]
         medians = [1000 * statistics.median(spent[name]) for spent in results if name in spent]
         print(f"  {name:{width}}  {statistics.median(means):7.3f}  {statistics.median(medians):7.3f}")
     print(f"  {'all steps and the export':{width}}  {1000 * statistics.median(total):7.3f}")

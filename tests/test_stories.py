@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from rensa import RMinHash
 from scrapy.exceptions import NotConfigured
 
 from newsbot.items import Article
@@ -56,6 +57,14 @@ def test_band_keys_are_the_same_in_every_process_and_change_with_the_scheme():
     assert json.loads(elsewhere.stdout) == here
     assert set(here).isdisjoint(Banding(bands=2, rows=4).keys(Fingerprint.of(text)))
     assert len(set(Banding(bands=32, rows=4).keys(Fingerprint.of(text)))) == 32
+
+
+def test_the_signature_is_rensas_minhash_of_the_shingles():
+    """So the band keys stored by any earlier crawl are the ones an article placed now has."""
+    text = shingles(STORY, 3)
+    minhash = RMinHash(32 * 4, 1)
+    minhash.update(sorted(text))
+    assert list(Banding(bands=32, rows=4, seed=1).signature(Fingerprint.of(text))) == minhash.digest()
 
 
 def version(text, published="2025-11-20T08:00:00+07:00", site="a.vn", article_id="1"):

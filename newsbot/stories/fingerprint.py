@@ -73,9 +73,11 @@ class Fingerprint:
     bitmap: int
 
     @classmethod
-    def of(cls, shingle_runs: Iterable[str]) -> Fingerprint:
+    def of(cls, runs: Iterable[str]) -> Fingerprint:
         """Of a text's shingles (repeats may be given: they count once)."""
-        hashes = array("Q", set(RMinHash.hash_token_sets((shingle_runs,))[0]))
+        # An array is made faster from a list than from a set.
+        hashes = array("Q", list(set(RMinHash.hash_token_sets((runs,))[0])))
+        # A byte a bit, read at the end as the binary digits of one number: cheaper than shifting bits in.
         bits = bytearray(BITMAP_BITS)
         for position in map((BITMAP_BITS - 1).__and__, hashes):
             bits[position] = 1
@@ -84,10 +86,6 @@ class Fingerprint:
     @classmethod
     def of_text(cls, text: str | None, size: int) -> Fingerprint:
         return cls.of(shingle_runs(syllables(text), size))
-
-    def __len__(self) -> int:
-        """The text's distinct shingles."""
-        return len(self.hashes)
 
     def alike(self, other: Fingerprint, min_similarity: float) -> bool:
         """The Jaccard similarity is at least `min_similarity`."""
@@ -109,14 +107,16 @@ class Banding:
     rows: int
     seed: int = 1
 
-    def keys(self, fingerprint: Fingerprint) -> list[str]:
-        """One key per band. A key names the scheme too: bands made with other numbers never match.
-
-        The signature is made from the fingerprint's token hashes: the same as RMinHash's of the shingles."""
+    def signature(self, fingerprint: Fingerprint) -> list[int]:
+        """The MinHash of the text, made from its fingerprint's token hashes: RMinHash's of its shingles."""
         hashes = fingerprint.hashes
         # The flat form reads the array's buffer in place; the one taking a set of hashes costs many times more.
-        values = RMinHash.digest_matrix_from_flat_token_hashes(hashes, array("Q", (0, len(hashes))),
-                                                               self.bands * self.rows, self.seed).to_rows()[0]
+        return RMinHash.digest_matrix_from_flat_token_hashes(hashes, array("Q", (0, len(hashes))),
+                                                             self.bands * self.rows, self.seed).to_rows()[0]
+
+    def keys(self, fingerprint: Fingerprint) -> list[str]:
+        """One key per band. A key names the scheme too: bands made with other numbers never match."""
+        values = self.signature(fingerprint)
         scheme = f"{RMinHash.ALGORITHM_VERSION}/{self.bands}x{self.rows}/{self.seed}/".encode()
         band_values = struct.Struct(f"<I{self.rows}I")
         return [

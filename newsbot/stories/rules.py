@@ -63,7 +63,7 @@ class StoryRules:
 
     def comparable(self, fingerprint: Fingerprint) -> bool:
         """Too short a text (a photo caption, a video's one line) says nothing about where it came from."""
-        return len(fingerprint) >= self.min_shingles
+        return len(fingerprint.hashes) >= self.min_shingles
 
     def same_story(self, first: Version, first_fingerprint: Fingerprint, second: Version,
                    second_fingerprint: Fingerprint | None = None) -> bool:
