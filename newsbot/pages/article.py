@@ -494,8 +494,8 @@ class ArticlePage:
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
-        for el in self.document.named:
-            if (el.get("itemprop") or "").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
+        for el in self.document.with_itemprop:
+            if el.get("itemprop").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
                 value = el.get("datetime") or el.get("content") or self.document.text(el)
                 found = parse_date(value)
                 if found:
