@@ -89,6 +89,13 @@ bench-resume: setup
 bench-reading: setup
 	$(BIN)/python -m bench.reading $(BENCH_READING_ARGS)
 
+# What an article costs each item pipeline step and the feed export (a minute; no network):
+# e.g. BENCH_PIPELINES_ARGS="--mongo --profile 30" (--mongo starts a FerretDB for the store).
+BENCH_PIPELINES_ARGS ?=
+.PHONY: bench-pipelines
+bench-pipelines: setup
+	$(BIN)/python -m bench.pipelines $(BENCH_PIPELINES_ARGS)
+
 .PHONY: deploy bench-scale
 
 # Uploads newsbot to the Scrapyd node $SCRAPYD_URL (no trailing slash) as project "newsbot".

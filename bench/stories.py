@@ -35,7 +35,7 @@ from newsbot import settings as newsbot_settings
 from newsbot.items import Article
 from newsbot.pipelines.stories import StoriesPipeline
 from newsbot.stories import stored
-from newsbot.stories.fingerprint import jaccard, shingles, syllables
+from newsbot.stories.fingerprint import Fingerprint, jaccard, shingles, syllables
 from newsbot.stories.placing import StoryPlacer
 from newsbot.stories.recent import RecentVersions
 from newsbot.stories.rules import story_text
@@ -312,12 +312,12 @@ def _filler(placer: StoryPlacer):
     while True:
         number += 1
         body = " ".join(rng.choice(vocabulary) for _ in range(600))
-        shingle_set = shingles(body, placer.rules.shingle_size)
+        fingerprint = Fingerprint.of_text(body, placer.rules.shingle_size)
         key = f"filler.vn/{number}"
         yield {"site": "filler.vn", "article_id": str(number), "url": f"https://filler.vn/bai-{number}.html",
                "title": f"Bài {number}", "summary": None, "body": body, "published_at": "2025-11-20T08:00:00+07:00",
                "story_id": key, "outlets": [{"site": "filler.vn", "url": f"https://filler.vn/bai-{number}.html"}],
-               stored.BANDS_FIELD: placer.banding.keys(shingle_set)}
+               stored.BANDS_FIELD: placer.banding.keys(fingerprint)}
 
 
 def markdown(results: dict) -> str:

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from rensa import RMinHash
 from scrapy.exceptions import NotConfigured
 
 from newsbot.items import Article
@@ -45,16 +46,25 @@ def test_shingles_are_runs_of_consecutive_syllables():
 
 def test_band_keys_are_the_same_in_every_process_and_change_with_the_scheme():
     text = shingles(STORY, 3)
-    here = Banding(bands=4, rows=2).keys(text)
+    here = Banding(bands=4, rows=2).keys(Fingerprint.of(text))
     # Another process (with another hash seed for Python's own str hashes) computes the very same keys.
     elsewhere = subprocess.run(
-        [sys.executable, "-c", "import json, sys; from newsbot.stories.fingerprint import Banding, shingles; "
-         "print(json.dumps(Banding(bands=4, rows=2).keys(shingles(sys.stdin.read(), 3))))"],
+        [sys.executable, "-c", "import json, sys; "
+         "from newsbot.stories.fingerprint import Banding, Fingerprint, shingles; "
+         "print(json.dumps(Banding(bands=4, rows=2).keys(Fingerprint.of(shingles(sys.stdin.read(), 3)))))"],
         input=STORY, capture_output=True, text=True, check=True, cwd=ROOT,
         env={**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)})
     assert json.loads(elsewhere.stdout) == here
-    assert set(here).isdisjoint(Banding(bands=2, rows=4).keys(text))
-    assert len(set(Banding(bands=32, rows=4).keys(text))) == 32
+    assert set(here).isdisjoint(Banding(bands=2, rows=4).keys(Fingerprint.of(text)))
+    assert len(set(Banding(bands=32, rows=4).keys(Fingerprint.of(text)))) == 32
+
+
+def test_the_signature_is_rensas_minhash_of_the_shingles():
+    """So the band keys stored by any earlier crawl are the ones an article placed now has."""
+    text = shingles(STORY, 3)
+    minhash = RMinHash(32 * 4, 1)
+    minhash.update(sorted(text))
+    assert list(Banding(bands=32, rows=4, seed=1).signature(Fingerprint.of(text))) == minhash.digest()
 
 
 def version(text, published="2025-11-20T08:00:00+07:00", site="a.vn", article_id="1"):

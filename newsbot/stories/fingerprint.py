@@ -11,7 +11,7 @@ import re
 import struct
 import unicodedata
 from array import array
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from rensa import RMinHash
@@ -32,10 +32,14 @@ def syllables(text: str | None) -> list[str]:
 
 def shingles(text: str | None, size: int) -> frozenset[str]:
     """Every run of `size` consecutive syllables; a text shorter than that is one shingle."""
-    words = syllables(text)
+    return frozenset(shingle_runs(syllables(text), size))
+
+
+def shingle_runs(words: list[str], size: int) -> list[str]:
+    """The shingles of the words in their order, repeats kept; fewer words than `size` make one shingle."""
     if len(words) <= size:
-        return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(map(" ".join, zip(*(words[start:] for start in range(size)), strict=False)))
+        return [" ".join(words)] if words else []
+    return list(map(" ".join, zip(*(words[start:] for start in range(size)), strict=False)))
 
 
 def jaccard(first: frozenset, second: Collection) -> float:
@@ -48,12 +52,15 @@ def jaccard(first: frozenset, second: Collection) -> float:
 
 #: Bits of a text's shingle bitmap (2 KB).
 BITMAP_BITS = 1 << 14
+# A bitmap of one byte a bit, as the digits of the number it is, the highest bit first.
+_BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """A text's shingles as two texts are compared: the 64-bit hashes of its shingles (Python's own str hash,
-    the same within one process only, so never stored or sent) and a bitmap with one bit set by each hash.
+    """A text's shingles as two texts are compared and banded: the 64-bit hashes of its distinct shingles
+    (rensa's token hashes, those its MinHash is made of, hashed in one call), and a bitmap with one bit
+    set by each hash.
 
     The Jaccard similarity of two texts is the same on the hashes unless two different shingles' hashes
     collide (about 1 in 10^13 for two texts of a thousand shingles each). Kept for the recent versions
@@ -66,12 +73,19 @@ class Fingerprint:
     bitmap: int
 
     @classmethod
-    def of(cls, shingle_set: frozenset[str]) -> Fingerprint:
-        hashes = array("q", map(hash, shingle_set))
-        bits = bytearray(BITMAP_BITS // 8)
+    def of(cls, runs: Iterable[str]) -> Fingerprint:
+        """Of a text's shingles (repeats may be given: they count once)."""
+        # An array is made faster from a list than from a set.
+        hashes = array("Q", list(set(RMinHash.hash_token_sets((runs,))[0])))
+        # A byte a bit, read at the end as the binary digits of one number: cheaper than shifting bits in.
+        bits = bytearray(BITMAP_BITS)
         for position in map((BITMAP_BITS - 1).__and__, hashes):
-            bits[position >> 3] |= 1 << (position & 7)
-        return cls(hashes, int.from_bytes(bits, "little"))
+            bits[position] = 1
+        return cls(hashes, int(bits.translate(_BINARY_DIGITS)[::-1], 2))
+
+    @classmethod
+    def of_text(cls, text: str | None, size: int) -> Fingerprint:
+        return cls.of(shingle_runs(syllables(text), size))
 
     def alike(self, other: Fingerprint, min_similarity: float) -> bool:
         """The Jaccard similarity is at least `min_similarity`."""
@@ -93,11 +107,16 @@ class Banding:
     rows: int
     seed: int = 1
 
-    def keys(self, shingle_set: frozenset[str]) -> list[str]:
+    def signature(self, fingerprint: Fingerprint) -> list[int]:
+        """The MinHash of the text, made from its fingerprint's token hashes: RMinHash's of its shingles."""
+        hashes = fingerprint.hashes
+        # The flat form reads the array's buffer in place; the one taking a set of hashes costs many times more.
+        return RMinHash.digest_matrix_from_flat_token_hashes(hashes, array("Q", (0, len(hashes))),
+                                                             self.bands * self.rows, self.seed).to_rows()[0]
+
+    def keys(self, fingerprint: Fingerprint) -> list[str]:
         """One key per band. A key names the scheme too: bands made with other numbers never match."""
-        signature = RMinHash(self.bands * self.rows, self.seed)
-        signature.update(list(shingle_set))
-        values = signature.digest()
+        values = self.signature(fingerprint)
         scheme = f"{RMinHash.ALGORITHM_VERSION}/{self.bands}x{self.rows}/{self.seed}/".encode()
         band_values = struct.Struct(f"<I{self.rows}I")
         return [

@@ -23,8 +23,8 @@ from newsbot.stories.rules import StoryRules, Version, chosen_story, merged_outl
 
 logger = logging.getLogger(__name__)
 
-#: A stored article as a lookup returns it, with the set of its band keys.
-StoredVersion = tuple[dict, set[str]]
+#: A stored article a lookup found, with the set of its band keys.
+StoredVersion = tuple[Version, set[str]]
 
 
 class StoryPlacer:
@@ -51,9 +51,9 @@ class StoryPlacer:
         for item in items:
             adapter = ItemAdapter(item)
             version = Version.of(adapter)
-            shingle_set = self.rules.shingles_of(version)
-            if self.rules.comparable(shingle_set):
-                comparable.append((adapter, version, Fingerprint.of(shingle_set), self.banding.keys(shingle_set)))
+            fingerprint = self.rules.fingerprint_of(version)
+            if self.rules.comparable(fingerprint):
+                comparable.append((adapter, version, fingerprint, self.banding.keys(fingerprint)))
             else:
                 counts["too_short"] += 1
                 _set(adapter, version.key, [version.outlet], [])
@@ -97,7 +97,9 @@ class StoryPlacer:
             logger.warning("Stories looked up in this run's articles only for %g s: %s", self.outage_seconds,
                            str(exc).split(",")[0])
             return []
-        return [(document, set(document.pop(stored.BANDS_FIELD, None) or ())) for document in documents]
+        # Made once for all the articles placed: a stored text is shingled once, however many share its bands.
+        return [(self._stored_version(document), set(document.pop(stored.BANDS_FIELD, None) or ()))
+                for document in documents]
 
     def _candidates(self, version: Version, bands: list[str],
                     found: list[StoredVersion]) -> tuple[Version | None, list[Version]]:
@@ -105,9 +107,8 @@ class StoryPlacer:
         this process's recent ones, which the store may not have written yet, and the stored ones."""
         candidates = {v.key: v for v in self.recent.sharing_a_band(bands, exclude=version.key)}
         wanted = set(bands)
-        sharing = [document for document, document_bands in found if wanted & document_bands]
-        for document in sharing[:self.max_candidates]:
-            stored_version = self._stored_version(document)
+        sharing = [stored_version for stored_version, stored_bands in found if wanted & stored_bands]
+        for stored_version in sharing[:self.max_candidates]:
             stored_version.story_id = self.recent.current(stored_version.story_id)
             candidates[stored_version.key] = stored_version
         own = candidates.pop(version.key, None)

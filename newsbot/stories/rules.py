@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from newsbot.extract.dates import parse_iso
-from newsbot.stories.fingerprint import Fingerprint, shingles
+from newsbot.stories.fingerprint import Fingerprint
 
 
 def story_key(site: str, article_id: str) -> str:
@@ -55,18 +55,15 @@ class StoryRules:
     window: timedelta
     min_shingles: int
 
-    def shingles_of(self, version: Version) -> frozenset[str]:
-        return shingles(version.text, self.shingle_size)
-
     def fingerprint_of(self, version: Version) -> Fingerprint:
         """The version's fingerprint, made from its text the first time it is asked for and kept on it."""
         if version.fingerprint is None:
-            version.fingerprint = Fingerprint.of(self.shingles_of(version))
+            version.fingerprint = Fingerprint.of_text(version.text, self.shingle_size)
         return version.fingerprint
 
-    def comparable(self, shingle_set: frozenset) -> bool:
+    def comparable(self, fingerprint: Fingerprint) -> bool:
         """Too short a text (a photo caption, a video's one line) says nothing about where it came from."""
-        return len(shingle_set) >= self.min_shingles
+        return len(fingerprint.hashes) >= self.min_shingles
 
     def same_story(self, first: Version, first_fingerprint: Fingerprint, second: Version,
                    second_fingerprint: Fingerprint | None = None) -> bool:
