@@ -101,6 +101,13 @@ KINDS = [
           header='<div class="breadcrumbs"><a href="/thoi-su/">Thời sự</a> › <a href="/thoi-su/xa-hoi/">Xã hội</a>'
                  '</div>'),
      "category", "Thời sự"),
+    ("no structured section, breadcrumb named by its ARIA label",
+     page(header='<nav aria-label="Breadcrumb"><a href="/">Trang chủ</a> › <a href="/suc-khoe/">Sức khỏe</a></nav>'),
+     "category", "Sức khỏe"),
+    ("no structured section, breadcrumb named by its microdata type",
+     page(header='<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li><a href="/thoi-su/">Thời sự</a></li>'
+                 '</ol>'),
+     "category", "Thời sự"),
     ("structured section, no breadcrumb",
      page('<meta property="article:section" content="Kinh tế">'), "category", "Kinh tế"),
     # Text: entities escaped twice; a heading of block-laid-out parts.

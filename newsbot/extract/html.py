@@ -128,13 +128,19 @@ class PageText:
                 known[node] = ""
                 continue
             unread.append(node)
-            pending.extend(child for child in node if child.tag.__class__ is str and child not in known)
+            if len(node):
+                pending.extend(child for child in node if child.tag.__class__ is str and child not in known)
         for node in reversed(unread):
             tag = node.tag
             is_block = tag in BLOCK_TAGS
+            text = node.text
+            if not len(node):  # most elements: their own text alone, read without a list of parts
+                text = _piece(text) if text else ""
+                known[node] = "\n" + text + "\n" if is_block else ("\n" + text if tag == "br" else text)
+                continue
             parts = ["\n"] if is_block or tag == "br" else []
-            if node.text:
-                parts.append(_piece(node.text))
+            if text:
+                parts.append(_piece(text))
             for child in node:
                 if child.tag.__class__ is str:
                     parts.append(known[child])

@@ -56,8 +56,8 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 # The links of ``_after_title``, found in C.
 _FOLLOWING_LINKS = XPath("following::a")
-# Elements with microdata types or ARIA labels, found in C: a few of the page's.
-_TYPED_OR_LABELLED = XPath("descendant-or-self::*[@itemtype or @aria-label]")
+# The page's microdata types and ARIA labels, found in C (attribute values know their element).
+_TYPES_AND_LABELS = XPath("//@itemtype|//@aria-label")
 
 #: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
@@ -497,8 +497,8 @@ class ArticlePage:
 
     def _marked_date(self, itemprop: str):
         """A date in an element marked with microdata (``itemprop="datePublished"``)."""
-        for el in self.document.named:
-            if (el.get("itemprop") or "").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
+        for el in self.document.with_itemprop:
+            if el.get("itemprop").lower() == itemprop and not is_inside(el, self.navigation.block_parts):
                 value = el.get("datetime") or el.get("content") or self.document.text(el)
                 found = parse_date(value)
                 if found:
@@ -570,8 +570,8 @@ class ArticlePage:
                   for el in found}
         if thorough:
             marked.update(el for el, names in document.named.items() if _BREADCRUMB_CLASS.search(names))
-            marked.update(el for el in cast(list, _TYPED_OR_LABELLED(document.root)) if "breadcrumb" in (
-                f"{el.get('itemtype') or ''} {el.get('aria-label') or ''}").lower())
+            marked.update(value.getparent() for value in cast(list, _TYPES_AND_LABELS(document.root))
+                          if "breadcrumb" in value.lower())
         for el in (el for el in document.elements if el in marked) if marked else ():
             names = [document.text(a) for a in el.iter("a") if document.text(a)]
             if names:

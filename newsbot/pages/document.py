@@ -155,10 +155,15 @@ class Document:
         return self._indexes.with_class
 
     @cached_property
+    def with_itemprop(self) -> list:
+        """The elements with an itemprop, in page order."""
+        return self._indexes.with_itemprop
+
+    @cached_property
     def _indexes(self) -> _Indexes:
         """The indexes of the elements' names, read in one pass: reading an attribute costs
         more than the pass itself."""
-        indexes = _Indexes({}, {}, {})
+        indexes = _Indexes({}, {}, [])
         for el in self.elements:
             if not el.keys():
                 continue
@@ -170,7 +175,7 @@ class Document:
                 for name in dict.fromkeys(classes.split()) if classes else ():
                     indexes.with_class.setdefault(name, []).append(el)
                 if itemprop:
-                    indexes.with_itemprop.setdefault(itemprop, []).append(el)
+                    indexes.with_itemprop.append(el)
         return indexes
 
     @cached_property
@@ -198,12 +203,13 @@ class Document:
         if how == "inside":
             # Each once, in page order: the elements of a class inside another are read with it.
             return list(dict.fromkeys(el for box in self.with_class[name] for el in box.iterdescendants(tag)))
-        index = self.with_class if how == "class" else self._indexes.with_itemprop
-        return [el for el in index.get(name, ()) if tag is None or el.tag == tag]
+        if how == "class":
+            return [el for el in self.with_class.get(name, ()) if tag is None or el.tag == tag]
+        return [el for el in self.with_itemprop if el.get("itemprop") == name and (tag is None or el.tag == tag)]
 
 
 @dataclass(frozen=True)
 class _Indexes:
     named: dict
     with_class: dict[str, list]
-    with_itemprop: dict[str, list]
+    with_itemprop: list
