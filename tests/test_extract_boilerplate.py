@@ -143,8 +143,18 @@ def test_a_comment_thread_inside_the_container_is_dropped():
     assert_article_kept_and(body_of(page(at_end=thread)), comment, "Bình luận")
 
 
-def test_hidden_text_is_dropped():
-    hidden = '<div style="display: none">Nội dung ẩn dành cho máy tìm kiếm, không hiển thị cho bạn đọc.</div>'
+HIDDEN_TEXT = "Nội dung ẩn dành cho máy tìm kiếm, không hiển thị cho bạn đọc."
+
+
+@pytest.mark.parametrize("attributes", ['style="display: none"', 'style="color:red; visibility:hidden"', "hidden",
+                                        'aria-hidden="true"', 'class="box" rel="sponsored nofollow"'])
+def test_hidden_text_is_dropped(attributes):
+    hidden = f"<div {attributes}>{HIDDEN_TEXT}</div>"
+    assert_article_kept_and(body_of(page(inside=hidden)), "Nội dung ẩn")
+
+
+def test_a_paragraph_in_a_hidden_box_is_dropped():
+    hidden = f'<div style="display:none"><div><p>{HIDDEN_TEXT}</p></div></div>'
     assert_article_kept_and(body_of(page(inside=hidden)), "Nội dung ẩn")
 
 

@@ -11,6 +11,7 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import cast
 
 from lxml import etree
@@ -51,7 +52,6 @@ _CAPTION_MAX_CHARS = 400
 # A link cluster inside a sentence holds this many links; its own text no word.
 _CLUSTER_MIN_LINKS = 3
 _WORD = re.compile(r"[^\W_]")
-_LINKS = etree.XPath("count(.//a)")
 _OWN_TEXT_PATH = ".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]"
 _OWN_TEXT = etree.XPath(_OWN_TEXT_PATH)
 # The same as plain strings: no object that knows its parent made for each.
@@ -222,7 +222,7 @@ def link_clusters(el) -> list:
     """Boxes of links nested inside a paragraph's sentences: the innermost elements below it
     holding three links or more and no words of their own, with words of the paragraph around
     them (a hover card after a name, listing that person's latest articles)."""
-    if _link_count(el) < _CLUSTER_MIN_LINKS:
+    if not _holds_links_enough(el):
         return []
     holding = [inner for inner in el.iterdescendants() if _holds_links_only(inner)]
     holding_set = set(holding)
@@ -234,13 +234,14 @@ def link_clusters(el) -> list:
 
 
 def _holds_links_only(el) -> bool:
-    return isinstance(el.tag, str) and el.tag != "a" and _link_count(el) >= _CLUSTER_MIN_LINKS \
+    return isinstance(el.tag, str) and el.tag != "a" and _holds_links_enough(el) \
         and not _WORD.search("".join(cast(list, _OWN_STRINGS(el))))
 
 
-def _link_count(el) -> int:
-    # Counted in C: most paragraphs have fewer links than a cluster, and no proxy is made for them.
-    return int(cast(float, _LINKS(el)))
+def _holds_links_enough(el) -> bool:
+    """Whether el holds links enough to be or hold a cluster: counted no further than that, as most
+    paragraphs hold fewer (walking the page's live elements costs less than an XPath run)."""
+    return len(list(islice(el.iterdescendants("a"), _CLUSTER_MIN_LINKS))) == _CLUSTER_MIN_LINKS
 
 
 def _own_text(el) -> list:
