@@ -9,6 +9,7 @@ holds several blocks, a block ends at the next heading-like element.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,6 +70,7 @@ class _Headings:
     keys: dict[str, str]  # folded block heading -> the heading
     beginnings: frozenset[str]  # what a run of text of a block heading may fold to
     too_long_for_a_key: re.Pattern
+    foreign_to_the_keys: re.Pattern
     stops: frozenset[str]  # folded headings that end a block
     too_long_for_a_stop: re.Pattern
 
@@ -78,7 +80,17 @@ def _headings(headings: tuple[str, ...], stop_headings: tuple[str, ...]) -> _Hea
     keys = {fold(h): h for h in headings}
     stops = frozenset(keys) | {fold(h) for h in stop_headings}
     return _Headings(keys, frozenset(key[:end] for key in keys for end in range(1, len(key) + 1)),
-                     _more_letters_than(_most_letters(keys)), stops, _more_letters_than(_most_letters(stops)))
+                     _more_letters_than(_most_letters(keys)), _foreign_letters(keys),
+                     stops, _more_letters_than(_most_letters(stops)))
+
+
+def _foreign_letters(keys) -> re.Pattern:
+    """A pattern finding an ASCII letter or digit that no key's decomposed form holds: a text
+    holding one is no beginning of a key (the fold of a text holds each of its ASCII letters,
+    in lower case, with at most marks over it, and no other letter composes with one)."""
+    held = {char for key in keys for char in unicodedata.normalize("NFD", key)}
+    foreign = "".join(char for char in string.ascii_letters + string.digits if char.lower() not in held)
+    return re.compile(f"[{foreign}]" if foreign else "(?!)")
 
 
 def _heading_elements(page_order: list, headings: _Headings, texts: PageText):
@@ -86,7 +98,7 @@ def _heading_elements(page_order: list, headings: _Headings, texts: PageText):
     found = []
     seen: set = set()
     keys = headings.keys
-    runs = _heading_runs(page_order, headings.beginnings, headings.too_long_for_a_key)
+    runs = _heading_runs(page_order, headings)
     for run in sorted(runs, key=_page_place):
         match = None
         for candidate in (run.owner, *list(ancestors(run.owner))[:3]):
@@ -110,7 +122,7 @@ class _Run(NamedTuple):
     after: Any = None
 
 
-def _heading_runs(page_order: list, beginnings: frozenset[str], too_long: re.Pattern) -> list[_Run]:
+def _heading_runs(page_order: list, headings: _Headings) -> list[_Run]:
     """The runs of text that fold to the beginning of a heading, the text of scripts and
     styles left unread; not in page order: a tail is met with the element before it.
 
@@ -122,25 +134,26 @@ def _heading_runs(page_order: list, beginnings: frozenset[str], too_long: re.Pat
         # A script's text, often the page's longest, is not even read; white space, which
         # folds to nothing, is most of the runs between tags.
         text = el.text if el.tag not in INVISIBLE_TAGS else None
-        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
+        if text and not text.isspace() and _may_begin_heading(text, headings):
             runs.append(_Run(el))
         text = el.tail
-        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
+        if text and not text.isspace() and _may_begin_heading(text, headings):
             owner = el.getparent()
             if owner is not None and owner.tag not in INVISIBLE_TAGS:
                 runs.append(_Run(owner, el))
     for node in page_order[0].iter(Comment, ProcessingInstruction, Entity) if page_order else ():
-        if node.tail and _may_begin_heading(node.tail, beginnings, too_long):
+        if node.tail and _may_begin_heading(node.tail, headings):
             owner = node.getparent()
             if owner is not None and owner.tag not in INVISIBLE_TAGS:
                 runs.append(_Run(owner, node))
     return runs
 
 
-def _may_begin_heading(text: str, beginnings: frozenset[str], too_long: re.Pattern) -> bool:
+def _may_begin_heading(text: str, headings: _Headings) -> bool:
     # Longer text, even with spaces and punctuation around a heading, is a sentence.
     return (len(text) <= 2 * _HEADING_MAX_CHARS or len(text.strip()) <= 2 * _HEADING_MAX_CHARS) \
-        and not too_long.match(text) and fold(text) in beginnings
+        and not headings.foreign_to_the_keys.search(text) and not headings.too_long_for_a_key.match(text) \
+        and fold(text) in headings.beginnings
 
 
 def _page_place(run: _Run) -> tuple:
