@@ -29,12 +29,11 @@ from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
-# What fold() does to the letters and digits (str.isalnum) of a text: it keeps at least as many
-# as the text has, and the fold's decomposed form (NFD) has no more than three times as many
-# as the fold has characters (a Hangul syllable is three jamo). So a text with more letters
-# than a key's decomposed form is not that key, and a text with more than three times a
-# heading's length in letters is longer than a heading: counted in C, such texts are neither
-# cleaned nor folded (most are, and the fold of a long text is not cached).
+# Letters and digits (str.isalnum), counted in C, rule most texts out before they are cleaned
+# and folded (the fold of a long text is not cached): the decomposed form (NFD) of a text's fold
+# holds at least as many as the text, and at most three for each of the fold's characters (a
+# Hangul syllable is three jamo). So a text with more letters than every key's decomposed form
+# is no key, and one with more than three times a heading's length in letters folds longer.
 _LETTERS_A_CHARACTER = 3
 
 
