@@ -9,8 +9,10 @@ holds several blocks, a block ends at the next heading-like element.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, NamedTuple
 
 from lxml.etree import Comment, Element, Entity, ProcessingInstruction
@@ -27,12 +29,11 @@ from newsbot.extract.text import clean_text, fold
 
 # Longer text than this is a sentence, not a heading.
 _HEADING_MAX_CHARS = 60
-# What fold() does to the letters and digits (str.isalnum) of a text: it keeps at least as many
-# as the text has, and the fold's decomposed form (NFD) has no more than three times as many
-# as the fold has characters (a Hangul syllable is three jamo). So a text with more letters
-# than a key's decomposed form is not that key, and a text with more than three times a
-# heading's length in letters is longer than a heading: counted in C, such texts are neither
-# cleaned nor folded (most are, and the fold of a long text is not cached).
+# Letters and digits (str.isalnum), counted in C, rule most texts out before they are cleaned
+# and folded (the fold of a long text is not cached): the decomposed form (NFD) of a text's fold
+# holds at least as many as the text, and at most three for each of the fold's characters (a
+# Hangul syllable is three jamo). So a text with more letters than every key's decomposed form
+# is no key, and one with more than three times a heading's length in letters folds longer.
 _LETTERS_A_CHARACTER = 3
 
 
@@ -61,12 +62,42 @@ class Block:
     capped: int = 0  # links left out over the cap
 
 
-def _heading_elements(page_order: list, keys: dict[str, str], texts: PageText):
+@dataclass(frozen=True)
+class _Headings:
+    """A site's headings as a page's are compared with them, worked out once for all its pages."""
+
+    keys: dict[str, str]  # folded block heading -> the heading
+    beginnings: frozenset[str]  # what a run of text of a block heading may fold to
+    too_long_for_a_key: re.Pattern
+    foreign_to_the_keys: re.Pattern
+    stops: frozenset[str]  # folded headings that end a block
+    too_long_for_a_stop: re.Pattern
+
+
+@cache
+def _headings(headings: tuple[str, ...], stop_headings: tuple[str, ...]) -> _Headings:
+    keys = {fold(h): h for h in headings}
+    stops = frozenset(keys) | {fold(h) for h in stop_headings}
+    return _Headings(keys, frozenset(key[:end] for key in keys for end in range(1, len(key) + 1)),
+                     _more_letters_than(_most_letters(keys)), _foreign_letters(keys),
+                     stops, _more_letters_than(_most_letters(stops)))
+
+
+def _foreign_letters(keys) -> re.Pattern:
+    """A pattern finding an ASCII letter or digit that no key's decomposed form holds: a text
+    holding one is no beginning of a key (the fold of a text holds each of its ASCII letters,
+    in lower case, with at most marks over it, and no other letter composes with one)."""
+    held = {char for key in keys for char in unicodedata.normalize("NFD", key)}
+    foreign = "".join(char for char in string.ascii_letters + string.digits if char.lower() not in held)
+    return re.compile(f"[{foreign}]" if foreign else "(?!)")
+
+
+def _heading_elements(page_order: list, headings: _Headings, texts: PageText):
     """(name, element) for each largest element whose whole text folds to a key, in page order."""
     found = []
     seen: set = set()
-    beginnings = {key[:end] for key in keys for end in range(1, len(key) + 1)}
-    runs = _heading_runs(page_order, beginnings, _more_letters_than(_most_letters(keys)))
+    keys = headings.keys
+    runs = _heading_runs(page_order, headings)
     for run in sorted(runs, key=_page_place):
         match = None
         for candidate in (run.owner, *list(ancestors(run.owner))[:3]):
@@ -90,7 +121,7 @@ class _Run(NamedTuple):
     after: Any = None
 
 
-def _heading_runs(page_order: list, beginnings: set[str], too_long: re.Pattern) -> list[_Run]:
+def _heading_runs(page_order: list, headings: _Headings) -> list[_Run]:
     """The runs of text that fold to the beginning of a heading, the text of scripts and
     styles left unread; not in page order: a tail is met with the element before it.
 
@@ -102,25 +133,26 @@ def _heading_runs(page_order: list, beginnings: set[str], too_long: re.Pattern) 
         # A script's text, often the page's longest, is not even read; white space, which
         # folds to nothing, is most of the runs between tags.
         text = el.text if el.tag not in INVISIBLE_TAGS else None
-        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
+        if text and not text.isspace() and _may_begin_heading(text, headings):
             runs.append(_Run(el))
         text = el.tail
-        if text and not text.isspace() and _may_begin_heading(text, beginnings, too_long):
+        if text and not text.isspace() and _may_begin_heading(text, headings):
             owner = el.getparent()
             if owner is not None and owner.tag not in INVISIBLE_TAGS:
                 runs.append(_Run(owner, el))
     for node in page_order[0].iter(Comment, ProcessingInstruction, Entity) if page_order else ():
-        if node.tail and _may_begin_heading(node.tail, beginnings, too_long):
+        if node.tail and _may_begin_heading(node.tail, headings):
             owner = node.getparent()
             if owner is not None and owner.tag not in INVISIBLE_TAGS:
                 runs.append(_Run(owner, node))
     return runs
 
 
-def _may_begin_heading(text: str, beginnings: set[str], too_long: re.Pattern) -> bool:
+def _may_begin_heading(text: str, headings: _Headings) -> bool:
     # Longer text, even with spaces and punctuation around a heading, is a sentence.
     return (len(text) <= 2 * _HEADING_MAX_CHARS or len(text.strip()) <= 2 * _HEADING_MAX_CHARS) \
-        and not too_long.match(text) and fold(text) in beginnings
+        and not headings.foreign_to_the_keys.search(text) and not headings.too_long_for_a_key.match(text) \
+        and fold(text) in headings.beginnings
 
 
 def _page_place(run: _Run) -> tuple:
@@ -155,12 +187,12 @@ def find_blocks(page_order: list, texts: PageText, headings, stop_headings, link
     ``canonical(href)`` turns an href of the page into an absolute URL or None;
     a block keeps its first ``max_links`` links (0: all).
     """
-    keys = {fold(h): h for h in headings}
-    headed = _heading_elements(page_order, keys, texts)
+    known = _headings(tuple(headings), tuple(stop_headings))
+    headed = _heading_elements(page_order, known, texts)
     if not headed:
         return []
     order = _PageOrder(page_order)
-    ends = _BlockEnds(set(keys) | {fold(h) for h in stop_headings}, texts)
+    ends = _BlockEnds(known, texts)
     blocks = []
     for name, heading in headed:
         block = _collect(name, heading, order, ends, link_filter, canonical, texts)
@@ -191,11 +223,11 @@ class _BlockEnds:
     """Whether an element ends a block: the heading of the next block or zone (only small
     elements can be one), each decided once: blocks side by side share their containers."""
 
-    def __init__(self, stops: set[str], texts: PageText):
-        self.stops = stops
+    def __init__(self, headings: _Headings, texts: PageText):
+        self.stops = headings.stops
+        self.too_long_for_a_stop = headings.too_long_for_a_stop
         self.texts = texts
         self._known: dict = {}
-        self._too_long_for_a_stop = _more_letters_than(_most_letters(stops))
 
     def __call__(self, el) -> bool:
         found = self._known.get(el)
@@ -207,7 +239,7 @@ class _BlockEnds:
         if not _is_small(el):
             return False
         # An element's text is read and folded only if it may be a stop: most are long.
-        if not self._too_long_for_a_stop.match(self.texts.visible(el)) and fold(self.texts.text(el)) in self.stops:
+        if not self.too_long_for_a_stop.match(self.texts.visible(el)) and fold(self.texts.text(el)) in self.stops:
             return True
         return is_heading_like(el, self.texts)
 
@@ -235,9 +267,10 @@ def _collect(name, heading, order: _PageOrder, ends: _BlockEnds, link_filter, ca
                 met_end = True
                 break
             scanned_to += 1
-            if el.tag != "a" or not el.get("href"):
+            href = el.get("href") if el.tag == "a" else None
+            if not href:
                 continue
-            url = canonical(el.get("href"))
+            url = canonical(href)
             if not url or not link_filter(url):
                 continue
             last_link = el
