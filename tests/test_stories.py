@@ -93,6 +93,18 @@ def test_a_copy_is_published_within_the_window(published, same):
     assert RULES.same_story(original, RULES.fingerprint_of(original), version(STORY, published, "b.vn")) is same
 
 
+def test_the_copies_among_candidates_are_those_each_confirmed_alone_in_their_order():
+    original = version(STORY)
+    candidates = [version(text, published, site) for text, published, site in [
+        (STORY + " Theo TTXVN", None, "b.vn"), (OTHER_STORY, None, "c.vn"),
+        (STORY, "2025-11-23T09:00:00+07:00", "d.vn"), (STORY[:len(STORY) // 3], None, "e.vn"),
+        (STORY.replace("Chủ tịch thành phố nhấn mạnh", "Ông nói"), None, "f.vn")]]
+    fingerprint = RULES.fingerprint_of(original)
+    copies = RULES.copies(original, fingerprint, candidates)
+    assert [c.site for c in copies] == ["b.vn", "f.vn"]
+    assert copies == [c for c in candidates if RULES.same_story(original, fingerprint, c)]
+
+
 def test_the_lowest_story_id_wins_where_an_article_bridges_two_stories():
     new = version(STORY, site="c.vn")
     joined = [version(STORY, site="b.vn"), version(STORY, site="a.vn")]

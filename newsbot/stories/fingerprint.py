@@ -89,13 +89,16 @@ class Fingerprint:
 
     def alike(self, other: Fingerprint, min_similarity: float) -> bool:
         """The Jaccard similarity is at least `min_similarity`."""
+        return self.may_be_alike(other, min_similarity) and \
+            jaccard(frozenset(self.hashes), other.hashes) >= min_similarity
+
+    def may_be_alike(self, other: Fingerprint, min_similarity: float) -> bool:
+        """The bitmaps allow a Jaccard similarity of at least `min_similarity` (False: it is lower)."""
         sizes = len(self.hashes) + len(other.hashes)
         # Every shingle of either text sets one bit, so the union has at least as many shingles as bits set,
         # and the shared shingles are at most the rest; the similarity grows with those.
         common_at_most = sizes - (self.bitmap | other.bitmap).bit_count()
-        if common_at_most < min_similarity * (sizes - common_at_most):
-            return False
-        return jaccard(frozenset(self.hashes), other.hashes) >= min_similarity
+        return common_at_most >= min_similarity * (sizes - common_at_most)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ class StoryPlacer:
     def _place(self, adapter, version: Version, fingerprint: Fingerprint, bands: list[str],
                found: list[StoredVersion], counts: Counter) -> None:
         own, candidates = self._candidates(version, bands, found)
-        confirmed = [c for c in candidates if self.rules.same_story(version, fingerprint, c)]
+        confirmed = self.rules.copies(version, fingerprint, candidates)
         if len(candidates) > len(confirmed):
             counts["candidates_rejected"] += len(candidates) - len(confirmed)
         stored_story = self.recent.current(own.story_id) if own else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from newsbot.extract.dates import parse_iso
-from newsbot.stories.fingerprint import Fingerprint
+from newsbot.stories.fingerprint import Fingerprint, jaccard
 
 
 def story_key(site: str, article_id: str) -> str:
@@ -69,9 +69,27 @@ class StoryRules:
                    second_fingerprint: Fingerprint | None = None) -> bool:
         """Published within the window of each other (an undated version is not ruled out by date) and
         texts alike by their shingles' Jaccard similarity."""
-        if first.published and second.published and abs(first.published - second.published) > self.window:
-            return False
-        return first_fingerprint.alike(second_fingerprint or self.fingerprint_of(second), self.min_similarity)
+        return self.in_window(first, second) and \
+            first_fingerprint.alike(second_fingerprint or self.fingerprint_of(second), self.min_similarity)
+
+    def in_window(self, first: Version, second: Version) -> bool:
+        return not (first.published and second.published and abs(first.published - second.published) > self.window)
+
+    def copies(self, version: Version, fingerprint: Fingerprint, candidates: list[Version]) -> list[Version]:
+        """The candidates of the version's story (`same_story` of each), in their order.
+
+        Most candidates are told apart by the date or the bitmaps; the shingle set the others are
+        intersected with is made once for them all.
+        """
+        passing_bounds = [(candidate, candidate_fingerprint) for candidate in candidates
+                          if self.in_window(version, candidate)
+                          and fingerprint.may_be_alike(candidate_fingerprint := self.fingerprint_of(candidate),
+                                                       self.min_similarity)]
+        if not passing_bounds:
+            return []
+        own_hashes = frozenset(fingerprint.hashes)
+        return [candidate for candidate, candidate_fingerprint in passing_bounds
+                if jaccard(own_hashes, candidate_fingerprint.hashes) >= self.min_similarity]
 
 
 def merged_outlets(*lists: list[dict]) -> list[dict]:
