@@ -55,6 +55,9 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # thousands of nested containers would take minutes.
 _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 
+_DIGIT = re.compile(r"\d")
+_DATE_LINE_MAX_CHARS = 120
+
 #: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
     "json_ld", "meta", "microdata", "hint", "markup", "title_tag", "none")
@@ -504,19 +507,43 @@ class ArticlePage:
     def _visible_date(self):
         """(the date line after the title, its date), or (None, None)."""
         document = self.document
-        candidates = self._hinted("date") + [
-            el for el in self._after_title[:400] if _DATE_CLASS.search(document.css(el))
-        ]
-        for el in candidates + self._after_title[:400]:
-            if is_inside(el, self.navigation.block_parts):
-                continue
-            small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(document.lines(el)) if small else (el.text or "")
-            if len(text) <= 120 and has_visible_date(text):
+        near_title = self._after_title[:400]
+        candidates = self._hinted("date") + [el for el in near_title if _DATE_CLASS.search(document.css(el))]
+        # An element met again was already passed over.
+        for el in self._outside_blocks(dict.fromkeys(candidates + near_title)):
+            own = el.text or ""
+            # When neither its whole text (which a small one is read by) nor its own can hold
+            # a date, its size is not counted: that would not change the outcome.
+            small = len(el) <= 12 and (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) \
+                and _IS_SMALL(el)
+            text = document.text(el) if small else own
+            if _is_date_line(text):
                 found = parse_visible(text)
                 if found:
                     return el, found
         return None, None
+
+    def _outside_blocks(self, elements: Iterable) -> list:
+        """The elements neither in a followed block nor below one, in their order; each
+        ancestor on the way up is judged once for all the elements below it."""
+        parts = self.navigation.block_parts
+        if not parts:
+            return list(elements)
+        inside: dict = {}
+
+        def is_inside_block(el) -> bool:
+            unjudged = []
+            while el is not None and el not in inside:
+                if el in parts:
+                    inside[el] = True
+                    break
+                unjudged.append(el)
+                el = el.getparent()
+            verdict = el is not None and inside[el]
+            inside.update(dict.fromkeys(unjudged, verdict))
+            return verdict
+
+        return [el for el in elements if not is_inside_block(el)]
 
     # -- category --------------------------------------------------------------------
 
@@ -676,6 +703,10 @@ class ArticlePage:
 
 def _iso_of(value) -> str | None:
     return iso(parse_date(value)) if isinstance(value, str) and parse_date(value) else None
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text) <= _DATE_LINE_MAX_CHARS and has_visible_date(text)
 
 
 def _names(names: Iterable) -> list[str]:
