@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, TypeVar
 
 from lxml.etree import XPath
@@ -509,8 +510,10 @@ class ArticlePage:
         document = self.document
         near_title = self._after_title[:400]
         candidates = self._hinted("date") + [el for el in near_title if _DATE_CLASS.search(document.css(el))]
-        # An element met again was already passed over.
-        for el in self._outside_blocks(dict.fromkeys(candidates + near_title)):
+        # A candidate met again among the others was already passed over.
+        tried = set(candidates)
+        others = (el for el in near_title if el not in tried)
+        for el in self._outside_blocks(chain(candidates, others)):
             own = el.text or ""
             # When neither its whole text (which a small one is read by) nor its own can hold
             # a date, its size is not counted: that would not change the outcome.
@@ -523,12 +526,12 @@ class ArticlePage:
                     return el, found
         return None, None
 
-    def _outside_blocks(self, elements: Iterable) -> list:
-        """The elements neither in a followed block nor below one, in their order; each
-        ancestor on the way up is judged once for all the elements below it."""
+    def _outside_blocks(self, elements: Iterable) -> Iterator:
+        """The elements neither in a followed block nor below one, in their order, judged as
+        they are asked for; each ancestor on the way up is judged once for all the elements below it."""
         parts = self.navigation.block_parts
         if not parts:
-            return list(elements)
+            return iter(elements)
         inside: dict = {}
 
         def is_inside_block(el) -> bool:
@@ -543,7 +546,7 @@ class ArticlePage:
             inside.update(dict.fromkeys(unjudged, verdict))
             return verdict
 
-        return [el for el in elements if not is_inside_block(el)]
+        return (el for el in elements if not is_inside_block(el))
 
     # -- category --------------------------------------------------------------------
 
