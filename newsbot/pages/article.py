@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from lxml.etree import XPath
@@ -58,6 +59,9 @@ _IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
 _FOLLOWING_LINKS = XPath("following::a")
 # The page's microdata types and ARIA labels, found in C (attribute values know their element).
 _TYPES_AND_LABELS = XPath("//@itemtype|//@aria-label")
+
+_DIGIT = re.compile(r"\d")
+_DATE_LINE_MAX_CHARS = 120
 
 #: Where a field's value came from, as counted in ``newsbot/extract/<field>/<source>``.
 JSON_LD, META, MICRODATA, HINT, MARKUP, TITLE_TAG, NONE = (
@@ -508,19 +512,45 @@ class ArticlePage:
     def _visible_date(self):
         """(the date line after the title, its date), or (None, None)."""
         document = self.document
-        candidates = self._hinted("date") + [
-            el for el in self._after_title[:400] if _DATE_CLASS.search(document.css(el))
-        ]
-        for el in candidates + self._after_title[:400]:
-            if is_inside(el, self.navigation.block_parts):
-                continue
-            small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(document.lines(el)) if small else (el.text or "")
-            if len(text) <= 120 and has_visible_date(text):
+        near_title = self._after_title[:400]
+        candidates = self._hinted("date") + [el for el in near_title if _DATE_CLASS.search(document.css(el))]
+        # A candidate met again among the others was already passed over.
+        tried = set(candidates)
+        others = (el for el in near_title if el not in tried)
+        for el in self._outside_blocks(chain(candidates, others)):
+            own = el.text or ""
+            # When neither its whole text (which a small one is read by) nor its own can hold
+            # a date, its size is not counted: that would not change the outcome.
+            small = len(el) <= 12 and (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) \
+                and _IS_SMALL(el)
+            text = document.text(el) if small else own
+            if _is_date_line(text):
                 found = parse_visible(text)
                 if found:
                     return el, found
         return None, None
+
+    def _outside_blocks(self, elements: Iterable) -> Iterator:
+        """The elements neither in a followed block nor below one, in their order, judged as
+        they are asked for; each ancestor on the way up is judged once for all the elements below it."""
+        parts = self.navigation.block_parts
+        if not parts:
+            return iter(elements)
+        inside: dict = {}
+
+        def is_inside_block(el) -> bool:
+            unjudged = []
+            while el is not None and el not in inside:
+                if el in parts:
+                    inside[el] = True
+                    break
+                unjudged.append(el)
+                el = el.getparent()
+            verdict = el is not None and inside[el]
+            inside.update(dict.fromkeys(unjudged, verdict))
+            return verdict
+
+        return (el for el in elements if not is_inside_block(el))
 
     # -- category --------------------------------------------------------------------
 
@@ -681,6 +711,10 @@ class ArticlePage:
 
 def _iso_of(value) -> str | None:
     return iso(parse_date(value)) if isinstance(value, str) and parse_date(value) else None
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text) <= _DATE_LINE_MAX_CHARS and has_visible_date(text)
 
 
 def _names(names: Iterable) -> list[str]:
