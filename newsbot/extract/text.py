@@ -17,8 +17,17 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
+    if _is_clean(text):
+        return text
     # str.split() splits at exactly the characters \s matches, and is several times faster.
     return " ".join(INVISIBLE.sub("", text).split())
+
+
+def _is_clean(text: str) -> bool:
+    # Most texts come cleaned already (extraction cleans what it reads): a scan in C tells.
+    # A printable text has no control or format characters (all of INVISIBLE) and no white
+    # space but the plain space.
+    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
 # Short texts (menu items, headings, bylines) come back on every page of a site: their keys are kept.
@@ -49,10 +58,13 @@ def _fold(text: str | None) -> str:
 def _strip_edge_punctuation(text: str) -> str:
     leading = _LEADING_PUNCTUATION.match(text)
     text = text[leading.end():] if leading else text
-    # The end is matched on the reversed text: "[\W_]+$" rescans every run of
-    # punctuation to its end, which takes forever on a long line of it.
-    trailing = _LEADING_PUNCTUATION.match(text[::-1])
-    return text[:len(text) - trailing.end()] if trailing else text
+    # The end is walked back rather than matched: "[\W_]+$" rescans every run of punctuation
+    # to its end, which takes forever on a long line of it, and matching on the reversed text
+    # copies a whole article's body. A character matches [\W_] exactly when it is not alnum.
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
 
 
 def strip_dateline(text: str, marks: tuple[str, ...]) -> str:
