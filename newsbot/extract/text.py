@@ -16,6 +16,14 @@ def clean_text(text: str | None) -> str:
     """NFC, invisible and control characters removed, runs of white space made one space."""
     if not text:
         return ""
+    if "\n" in text:
+        # Line by line: most lines are clean already, which a text with its line breaks never is.
+        # A line break is white space, and no character composes across it.
+        return " ".join(filter(None, map(_clean_line, text.split("\n"))))
+    return _clean_line(text)
+
+
+def _clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _is_clean(text):
         return text
