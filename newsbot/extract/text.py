@@ -25,16 +25,18 @@ def clean_text(text: str | None) -> str:
 
 def _clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    if _is_clean(text):
+    if is_clean(text):
         return text
     # str.split() splits at exactly the characters \s matches, and is several times faster.
     return " ".join(INVISIBLE.sub("", text).split())
 
 
-def _is_clean(text: str) -> bool:
-    # Most texts come cleaned already (extraction cleans what it reads): a scan in C tells.
-    # A printable text has no control or format characters (all of INVISIBLE) and no white
-    # space but the plain space.
+def is_clean(text: str) -> bool:
+    """Whether an NFC text is as clean_text makes it, told by scans in C: most texts are.
+
+    A printable text has no control or format characters (all of INVISIBLE) and no white
+    space but the plain space.
+    """
     return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
