@@ -510,11 +510,11 @@ class ArticlePage:
             el for el in self._after_title[:400] if _DATE_CLASS.search(document.css(el))
         ]
         for el in candidates + self._after_title[:400]:
-            if is_inside(el, self.navigation.block_parts):
-                continue
             small = len(el) <= 12 and _IS_SMALL(el)
-            text = " ".join(document.lines(el)) if small else (el.text or "")
-            if len(text) <= 120 and has_visible_date(text):
+            # Its lines joined, as the whole text is collapsed.
+            text = document.text(el) if small else (el.text or "")
+            # Most elements show no date: that is told before the walk up to the followed blocks.
+            if len(text) <= 120 and has_visible_date(text) and not is_inside(el, self.navigation.block_parts):
                 found = parse_visible(text)
                 if found:
                     return el, found
