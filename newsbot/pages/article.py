@@ -53,7 +53,8 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # Whether an element is small enough to be a date line (its text in the source, scripts
 # included). A larger one is read by its own text only: reading the whole of each of
 # thousands of nested containers would take minutes.
-_IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
+_SMALL_CHARS = 2000
+_IS_SMALL = XPath(f"count(.//*) <= 200 and string-length(.) <= {_SMALL_CHARS}")
 # The links of ``_after_title``, found in C.
 _FOLLOWING_LINKS = XPath("following::a")
 # The page's microdata types and ARIA labels, found in C (attribute values know their element).
@@ -510,8 +511,8 @@ class ArticlePage:
             el for el in self._after_title[:400] if _DATE_CLASS.search(document.css(el))
         ]
         for el in candidates + self._after_title[:400]:
-            small = len(el) <= 12 and _IS_SMALL(el)
-            # Its lines joined, as the whole text is collapsed.
+            small = _is_small_line(el)
+            # A small one read whole, on one line; a larger one by its own text only.
             text = document.text(el) if small else (el.text or "")
             # Most elements show no date: that is told before the walk up to the followed blocks.
             if len(text) <= 120 and has_visible_date(text) and not is_inside(el, self.navigation.block_parts):
@@ -679,6 +680,13 @@ class ArticlePage:
 
 def _iso_of(value) -> str | None:
     return iso(parse_date(value)) if isinstance(value, str) and parse_date(value) else None
+
+
+def _is_small_line(el) -> bool:
+    """Whether the element is small enough to be a date line."""
+    if not len(el):  # most elements: a leaf's text is all its string, told without XPath
+        return len(el.text or "") <= _SMALL_CHARS
+    return len(el) <= 12 and bool(_IS_SMALL(el))
 
 
 def _names(names: Iterable) -> list[str]:
