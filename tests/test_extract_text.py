@@ -11,6 +11,11 @@ def test_clean_text_gives_nfc_single_spaces_and_no_invisible_characters():
     assert unicodedata.is_normalized("NFC", clean_text(raw))
 
 
+def test_clean_text_makes_the_lines_of_a_text_one_line():
+    raw = "Đoạn một.\n\n" + unicodedata.normalize("NFD", "  Đoạn\u200b hai ") + "\n\u00ad\n\tba\r\n"
+    assert clean_text(raw) == "Đoạn một. Đoạn hai ba"
+
+
 @pytest.mark.parametrize("heading", ["Tin khác", "TIN  KHÁC", "tin khác:", " Tin\nkhác ",
                                      unicodedata.normalize("NFD", "TIN KHÁC")])
 def test_fold_matches_headings_whatever_their_case_spacing_and_form(heading):

@@ -7,7 +7,7 @@ import unicodedata
 
 from lxml.etree import Element
 
-from newsbot.extract.text import INVISIBLE, clean_text
+from newsbot.extract.text import INVISIBLE, clean_text, is_clean
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
@@ -93,7 +93,7 @@ def _collapsed(visible: str) -> str:
     """clean_text of a text made of cleaned pieces: where two pieces compose (a combining mark
     opening a piece), the whole is normalized again."""
     if visible.isascii() or unicodedata.is_normalized("NFC", visible):
-        return " ".join(visible.split())
+        return visible if is_clean(visible) else " ".join(visible.split())
     return clean_text(visible)
 
 

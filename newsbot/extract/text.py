@@ -16,9 +16,28 @@ def clean_text(text: str | None) -> str:
     """NFC, invisible and control characters removed, runs of white space made one space."""
     if not text:
         return ""
+    if "\n" in text:
+        # Line by line: most lines are clean already, which a text with its line breaks never is.
+        # A line break is white space, and no character composes across it.
+        return " ".join(filter(None, map(_clean_line, text.split("\n"))))
+    return _clean_line(text)
+
+
+def _clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    if is_clean(text):
+        return text
     # str.split() splits at exactly the characters \s matches, and is several times faster.
     return " ".join(INVISIBLE.sub("", text).split())
+
+
+def is_clean(text: str) -> bool:
+    """Whether an NFC text is as clean_text makes it, told by scans in C: most texts are.
+
+    A printable text has no control or format characters (all of INVISIBLE) and no white
+    space but the plain space.
+    """
+    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
 
 
 # Short texts (menu items, headings, bylines) come back on every page of a site: their keys are kept.
@@ -49,10 +68,13 @@ def _fold(text: str | None) -> str:
 def _strip_edge_punctuation(text: str) -> str:
     leading = _LEADING_PUNCTUATION.match(text)
     text = text[leading.end():] if leading else text
-    # The end is matched on the reversed text: "[\W_]+$" rescans every run of
-    # punctuation to its end, which takes forever on a long line of it.
-    trailing = _LEADING_PUNCTUATION.match(text[::-1])
-    return text[:len(text) - trailing.end()] if trailing else text
+    # The end is walked back rather than matched: "[\W_]+$" rescans every run of punctuation
+    # to its end, which takes forever on a long line of it, and matching on the reversed text
+    # copies a whole article's body. A character matches [\W_] exactly when it is not alnum.
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
 
 
 def strip_dateline(text: str, marks: tuple[str, ...]) -> str:

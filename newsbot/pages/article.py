@@ -54,7 +54,8 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "b", "em", "se
 # Whether an element is small enough to be a date line (its text in the source, scripts
 # included). A larger one is read by its own text only: reading the whole of each of
 # thousands of nested containers would take minutes.
-_IS_SMALL = XPath("count(.//*) <= 200 and string-length(.) <= 2000")
+_SMALL_CHARS = 2000
+_IS_SMALL = XPath(f"count(.//*) <= 200 and string-length(.) <= {_SMALL_CHARS}")
 # The links of ``_after_title``, found in C.
 _FOLLOWING_LINKS = XPath("following::a")
 # The page's microdata types and ARIA labels, found in C (attribute values know their element).
@@ -521,8 +522,7 @@ class ArticlePage:
             own = el.text or ""
             # When neither its whole text (which a small one is read by) nor its own can hold
             # a date, its size is not counted: that would not change the outcome.
-            small = len(el) <= 12 and (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) \
-                and _IS_SMALL(el)
+            small = (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) and _is_small_line(el)
             text = document.text(el) if small else own
             if _is_date_line(text):
                 found = parse_visible(text)
@@ -715,6 +715,13 @@ def _iso_of(value) -> str | None:
 
 def _is_date_line(text: str) -> bool:
     return len(text) <= _DATE_LINE_MAX_CHARS and has_visible_date(text)
+
+
+def _is_small_line(el) -> bool:
+    """Whether the element is small enough to be a date line."""
+    if not len(el):  # most elements: a leaf's text is all its string, told without XPath
+        return len(el.text or "") <= _SMALL_CHARS
+    return len(el) <= 12 and bool(_IS_SMALL(el))
 
 
 def _names(names: Iterable) -> list[str]:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urljoin, urlsplit
+from functools import lru_cache
+from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit
 
 from newsbot.extract.urls import host_allowed
+
+
+@lru_cache(maxsize=16384)
+def _url_parts(url: str) -> SplitResult:
+    # Each link of a page is asked whether it is a tag, an article, a section...: split once.
+    # urlsplit's own cache is far smaller than a crawl's links.
+    return urlsplit(url)
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ class SiteProfile:
 
     def article_id(self, url: str) -> str | None:
         """The article id a URL names, or None when it is not an article URL."""
-        parts = urlsplit(url)
+        parts = _url_parts(url)
         match = self.article_path.search(parts.path)
         if match:
             return match.group("id")
@@ -72,20 +80,20 @@ class SiteProfile:
         return None
 
     def is_article_url(self, url: str) -> bool:
-        return bool(self.article_path.search(urlsplit(url).path))
+        return bool(self.article_path.search(_url_parts(url).path))
 
     def is_section_url(self, url: str) -> bool:
-        path = urlsplit(url).path
+        path = _url_parts(url).path
         return bool(self.section_path.fullmatch(path)) and not self.is_article_url(url)
 
     def is_tag_url(self, url: str) -> bool:
-        return bool(self.tag_path.search(urlsplit(url).path))
+        return bool(self.tag_path.search(_url_parts(url).path))
 
     def is_mirror_url(self, url: str) -> bool:
-        return (urlsplit(url).hostname or "") in self.mirror_hosts
+        return (_url_parts(url).hostname or "") in self.mirror_hosts
 
     def is_script_rendered(self, url: str) -> bool:
-        return self.script_rendered_path is not None and bool(self.script_rendered_path.search(urlsplit(url).path))
+        return self.script_rendered_path is not None and bool(self.script_rendered_path.search(_url_parts(url).path))
 
     def discovery_urls(self, start_url: str) -> dict[str, list[str]]:
         """Where this site lists its articles besides its pages, resolved against a start URL:
