@@ -208,8 +208,9 @@ NEWSBOT_STORIES_WINDOW_DAYS = 3.0
 NEWSBOT_STORIES_MIN_SHINGLES = 20
 #: At most this many stored candidates are read per article.
 NEWSBOT_STORIES_MAX_CANDIDATES = 50
-#: This many of the process's latest articles are compared in memory (all that is compared without MongoDB).
-NEWSBOT_STORIES_RECENT = 10000
+#: This many of the process's latest articles are compared in memory (all that is compared without MongoDB),
+#: about 20 KB each.
+NEWSBOT_STORIES_RECENT = 3000
 
 # -- MongoDB -----------------------------------------------------------------
 #: Empty: storage steps aside and only feeds are written.
