@@ -522,7 +522,8 @@ class ArticlePage:
             own = el.text or ""
             # When neither its whole text (which a small one is read by) nor its own can hold
             # a date, its size is not counted: that would not change the outcome.
-            small = (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) and _is_small_line(el)
+            small = len(el) <= 12 and (_DIGIT.search(document.texts.visible(el)) or _is_date_line(own)) \
+                and _is_small_line(el)
             text = document.text(el) if small else own
             if _is_date_line(text):
                 found = parse_visible(text)
@@ -718,10 +719,10 @@ def _is_date_line(text: str) -> bool:
 
 
 def _is_small_line(el) -> bool:
-    """Whether the element is small enough to be a date line."""
+    """Whether an element of a few children is small enough to be a date line."""
     if not len(el):  # most elements: a leaf's text is all its string, told without XPath
         return len(el.text or "") <= _SMALL_CHARS
-    return len(el) <= 12 and bool(_IS_SMALL(el))
+    return bool(_IS_SMALL(el))
 
 
 def _names(names: Iterable) -> list[str]:
