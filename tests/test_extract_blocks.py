@@ -54,10 +54,14 @@ EXPECTED = {
 }
 
 
+def found_blocks(document: str) -> list:
+    """The blocks the laodongthudo profile finds in a whole HTML document."""
+    return find_blocks(elements(lxml.html.document_fromstring(document)), PageText(), PROFILE.block_headings,
+                       PROFILE.zone_headings, PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
+
+
 def blocks_of(html: str):
-    root = lxml.html.document_fromstring(f"<html><body>{NOISE}<div class='main'>{html}</div>{SIDEBAR}</body></html>")
-    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
-                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
+    found = found_blocks(f"<html><body>{NOISE}<div class='main'>{html}</div>{SIDEBAR}</body></html>")
     return {block.name: block.links for block in found if block.links}
 
 
@@ -81,11 +85,9 @@ def test_a_heading_word_inside_a_sentence_is_not_a_heading():
 
 
 def test_a_heading_over_an_empty_list_is_a_block_without_links():
-    root = lxml.html.document_fromstring(
+    found = found_blocks(
         "<html><body><div><h3>Tin khác</h3><ul class='loading'></ul></div>"
         "<div><h3>Nên xem</h3><a href='/a-11.html'>Bài A</a></div></body></html>")
-    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
-                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
     assert [(block.name, len(block.links)) for block in found] == [("Tin khác", 0), ("Nên xem", 1)]
 
 
@@ -100,11 +102,9 @@ def test_a_heading_written_after_a_comment_or_an_icon_is_found():
 
 def test_blocks_come_in_page_order_whatever_holds_their_headings():
     # The heading "Tin khác" stands in the text after the element holding the heading "Nên xem".
-    root = lxml.html.document_fromstring(
+    found = found_blocks(
         "<html><body><div><h3><noscript><span><i><b>Nên xem</b></i></span></noscript>Tin khác</h3>"
         "<a href='/a-11.html'>Bài A</a></div></body></html>")
-    found = find_blocks(elements(root), PageText(), PROFILE.block_headings, PROFILE.zone_headings,
-                        PROFILE.is_article_url, lambda href: canonical_url(href, BASE))
     assert [block.name for block in found] == ["Nên xem", "Tin khác"]
 
 
